@@ -1,0 +1,3 @@
+import { ParleyTimeline } from './parley-timeline.js';
+
+ParleyTimeline.define();

@@ -1,0 +1,2 @@
+export { ParleyTimeline } from './parley-timeline.js';
+export { ParleyErrorEvent } from './events.js';

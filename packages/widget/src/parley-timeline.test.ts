@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { page } from 'vitest/browser';
+import { ParleyTimeline, ParleyErrorEvent } from './index.js';
+import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+
+ParleyTimeline.define();
+
+const timeline = {
+  id: 'talks',
+  title: 'Test talks',
+  summary: 'Two rounds.',
+  events: [
+    { id: 'r2', date: '2025-06-02', title: 'Second round' },
+    { id: 'r1', date: '2025-05-16', title: 'First round', summary: 'Short and inconclusive.' },
+  ],
+};
+
+async function mount(setup: (element: ParleyTimeline) => void = () => {}): Promise<ParleyTimeline> {
+  const element = document.createElement('parley-timeline');
+  setup(element);
+  document.body.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+function parts(element: ParleyTimeline, name: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('<parley-timeline>', () => {
+  test('is defined, and defining it again does not throw', () => {
+    expect(customElements.get('parley-timeline')).toBe(ParleyTimeline);
+    expect(() => ParleyTimeline.define()).not.toThrow();
+    expect(document.createElement('parley-timeline')).toBeInstanceOf(ParleyTimeline);
+  });
+
+  test('renders a timeline from its property, events sorted by date', async () => {
+    const element = await mount((el) => (el.timeline = timeline));
+    await expect.element(page.getByRole('heading', { level: 2, name: 'Test talks' })).toBeVisible();
+    const items = parts(element, 'item');
+    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual(['First round', 'Second round']);
+    const time = items[0]!.querySelector('time')!;
+    expect(time.getAttribute('datetime')).toBe('2025-05-16');
+    expect(time.textContent).toBe('May 16, 2025');
+    expect(parts(element, 'summary')[0]?.textContent).toBe('Two rounds.');
+  });
+
+  test('renders from a child <script type="application/json">', async () => {
+    const element = await mount((el) => {
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(timeline);
+      el.append(script);
+    });
+    expect(parts(element, 'item')).toHaveLength(2);
+  });
+
+  test('formats dates in the language of the page section', async () => {
+    const section = document.createElement('section');
+    section.lang = 'uk';
+    document.body.append(section);
+    const element = document.createElement('parley-timeline');
+    element.timeline = timeline;
+    section.append(element);
+    await element.updateComplete;
+    expect(parts(element, 'item')[1]!.querySelector('time')!.textContent).toBe('2 червня 2025 р.');
+  });
+
+  test('re-renders when the timeline property changes', async () => {
+    const element = await mount((el) => (el.timeline = timeline));
+    element.timeline = { ...timeline, title: 'Renamed', events: [] };
+    await element.updateComplete;
+    await expect.element(page.getByRole('heading', { name: 'Renamed' })).toBeVisible();
+    expect(parts(element, 'item')).toHaveLength(0);
+  });
+
+  test('renders every event of the Istanbul example', async () => {
+    const element = await mount((el) => (el.timeline = istanbul));
+    expect(parts(element, 'item')).toHaveLength(istanbul.events.length);
+    await expect.element(page.getByText('Second round of direct talks at Ciragan Palace')).toBeVisible();
+  });
+
+  describe('error state', () => {
+    test('shows each issue with its path and fires parley-error', async () => {
+      const errors: ParleyErrorEvent[] = [];
+      document.addEventListener('parley-error', (event) => errors.push(event), { once: true });
+      const element = await mount(
+        (el) => (el.timeline = { ...timeline, events: [{ id: 'x', date: '2025-02-30', title: 'Bad date' }] }),
+      );
+      const alert = page.getByRole('alert');
+      await expect.element(alert).toBeVisible();
+      await expect.element(alert).toHaveTextContent('This timeline cannot be shown');
+      await expect.element(alert).toHaveTextContent('events[0].date: Expected a calendar date as YYYY-MM-DD');
+      expect(parts(element, 'list')).toHaveLength(0);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]!.issues[0]).toMatchObject({ code: 'invalid_format', path: ['events', 0, 'date'] });
+    });
+
+    test('lists the first five issues and counts the rest', async () => {
+      const events = Array.from({ length: 8 }, (_, index) => ({ id: `e${index}`, date: 'soon', title: 'T' }));
+      await mount((el) => (el.timeline = { ...timeline, events }));
+      const alert = page.getByRole('alert');
+      await expect.element(alert).toHaveTextContent('…and 3 more problems.');
+      expect(alert.element().querySelectorAll('li')).toHaveLength(5);
+    });
+
+    test('explains invalid JSON in the child script', async () => {
+      await mount((el) => {
+        const script = document.createElement('script');
+        script.type = 'application/json';
+        script.textContent = '{"id": "t", "title": ';
+        el.append(script);
+      });
+      await expect.element(page.getByRole('alert')).toHaveTextContent('The JSON is not valid');
+    });
+
+    test('says what to do when there is no data at all', async () => {
+      await mount();
+      await expect.element(page.getByRole('alert')).toHaveTextContent('No timeline data');
+    });
+  });
+
+  test('renders markup in the data as inert text', async () => {
+    const payload = '<img src=x onerror="window.__pwned=true">';
+    const element = await mount(
+      (el) => (el.timeline = { ...timeline, title: payload, events: [{ id: 'a', date: '2025-06-02', title: payload }] }),
+    );
+    expect(element.shadowRoot!.querySelector('img')).toBeNull();
+    expect(parts(element, 'item')[0]!.querySelector('h3')!.textContent).toBe(payload);
+    expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
+  });
+});

@@ -1,0 +1,162 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  formatParleyDate,
+  safeParseTimeline,
+  toDotPath,
+  type ParleyIssue,
+  type Timeline,
+} from '@parley/core';
+import styles from './parley-timeline.styles.js';
+import { ParleyErrorEvent } from './events.js';
+
+/** How many issues the error state lists before it summarises the rest as a count. */
+const MAX_LISTED_ISSUES = 5;
+
+type View = { kind: 'timeline'; timeline: Timeline } | { kind: 'error'; issues: readonly ParleyIssue[] };
+
+/**
+ * A card that shows a negotiation timeline: its title, summary and dated events.
+ *
+ * @summary Accessible timeline card of a negotiation, validated by `@parley/core`.
+ *
+ * @event parley-error - The data could not be shown; `event.issues` lists why.
+ *
+ * @csspart header - The title and summary.
+ * @csspart summary - The timeline's summary paragraph.
+ * @csspart list - The ordered list of events.
+ * @csspart item - One event.
+ * @csspart error - The error state shown instead of the timeline.
+ *
+ * @cssproperty --parley-accent - Colour of the timeline rule and markers. Default `#0b57d0`.
+ * @cssproperty --parley-background - Card background. Default `#ffffff`.
+ * @cssproperty --parley-text - Main text colour. Default `#1f1f1f`.
+ * @cssproperty --parley-muted - Dates and summary. Default `#555555`.
+ * @cssproperty --parley-border - Card border. Default `#d0d0d0`.
+ * @cssproperty --parley-error - Error heading. Default `#b3261e`.
+ * @cssproperty --parley-font - Font stack. Default the system UI font.
+ */
+export class ParleyTimeline extends LitElement {
+  static override styles = styles;
+
+  /**
+   * Registers the element. Safe to call twice: a second registration of this class is ignored.
+   *
+   * @param tag - Tag name to register under.
+   * @param registry - Registry to register in.
+   */
+  static define(tag = 'parley-timeline', registry: CustomElementRegistry = customElements): void {
+    const existing = registry.get(tag);
+    if (existing) {
+      if (existing !== this) console.warn(`[parley] <${tag}> is already defined by another class; kept it.`);
+      return;
+    }
+    registry.define(tag, this);
+  }
+
+  /**
+   * The timeline to show, as a plain object; it is validated before anything renders.
+   * When unset, the element reads a child `<script type="application/json">`.
+   */
+  @property({ attribute: false }) timeline: unknown = undefined;
+
+  @state() private view: View = { kind: 'error', issues: [] };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.updateView();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('timeline')) this.updateView();
+  }
+
+  protected override render() {
+    const { view } = this;
+    return view.kind === 'timeline' ? this.renderTimeline(view.timeline) : this.renderError(view.issues);
+  }
+
+  private renderTimeline(timeline: Timeline) {
+    const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
+    // Stable sort: events on the same day keep the order the newsroom wrote them in.
+    const events = [...timeline.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return html`
+      <article aria-labelledby="title">
+        <header part="header">
+          <h2 id="title">${timeline.title}</h2>
+          ${timeline.summary ? html`<p part="summary">${timeline.summary}</p>` : nothing}
+        </header>
+        <ol part="list">
+          ${events.map(
+            (event) => html`
+              <li part="item">
+                <time datetime=${event.date}>${formatParleyDate(event.date, locale)}</time>
+                <h3>${event.title}</h3>
+                ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+              </li>
+            `,
+          )}
+        </ol>
+      </article>
+    `;
+  }
+
+  private renderError(issues: readonly ParleyIssue[]) {
+    const listed = issues.slice(0, MAX_LISTED_ISSUES);
+    const more = issues.length - listed.length;
+    return html`
+      <div part="error" role="alert">
+        <h2>This timeline cannot be shown</h2>
+        <ul>
+          ${listed.map(
+            (issue) => html`<li><code>${toDotPath(issue.path)}</code>: ${issue.message}</li>`,
+          )}
+        </ul>
+        ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}.</p>` : nothing}
+      </div>
+    `;
+  }
+
+  /** Validates whichever data source is present and switches between the card and the error state. */
+  private updateView(): void {
+    const input = this.timeline === undefined ? this.readChildJson() : { value: this.timeline };
+    if ('issues' in input) return this.showIssues(input.issues);
+    const result = safeParseTimeline(input.value);
+    if (result.success) this.view = { kind: 'timeline', timeline: result.data };
+    else this.showIssues(result.error.issues);
+  }
+
+  private readChildJson(): { value: unknown } | { issues: ParleyIssue[] } {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) {
+      return {
+        issues: [
+          {
+            code: 'invalid_type',
+            message:
+              'No timeline data: set the timeline property or put a <script type="application/json"> inside the element.',
+            path: [],
+          },
+        ],
+      };
+    }
+    try {
+      return { value: JSON.parse(script.textContent ?? '') as unknown };
+    } catch (error) {
+      return {
+        issues: [{ code: 'syntax', message: `The JSON is not valid: ${(error as Error).message}`, path: [] }],
+      };
+    }
+  }
+
+  private showIssues(issues: readonly ParleyIssue[]): void {
+    this.view = { kind: 'error', issues };
+    this.dispatchEvent(new ParleyErrorEvent(issues));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'parley-timeline': ParleyTimeline;
+  }
+}
