@@ -50,6 +50,10 @@ export default css`
     padding-left: 1rem;
   }
 
+  li:last-child {
+    margin-bottom: 0;
+  }
+
   li::before {
     content: '';
     position: absolute;
