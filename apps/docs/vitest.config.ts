@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
@@ -5,7 +6,7 @@ import { chromiumArgs, chromiumExecutable } from '../../chromium.config.js';
 
 // Every story is also a test: it must render, and its play function must pass, in real Chromium.
 export default defineConfig({
-  plugins: [storybookTest({ configDir: '.storybook' })],
+  plugins: [storybookTest({ configDir: join(import.meta.dirname, '.storybook') })],
   test: {
     name: 'docs',
     browser: {

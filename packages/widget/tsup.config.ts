@@ -1,13 +1,20 @@
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+
+// The side-effect entries export nothing; their declarations only pull in the main entry's,
+// which carry the HTMLElementTagNameMap entry. One copy of the class types keeps them compatible.
+const SIDE_EFFECT_TYPES =
+  "// Registers <parley-timeline>; the types live in the main entry.\nimport './index.js';\nexport {};\n";
 
 export default defineConfig([
   {
     // For bundlers: lit and @parley/core stay external and shared with the rest of the app.
     entry: ['src/index.ts', 'src/define.ts'],
     format: ['esm'],
-    dts: true,
+    dts: { entry: 'src/index.ts' },
     sourcemap: true,
     target: 'es2022',
+    onSuccess: () => writeFile('dist/define.d.ts', SIDE_EFFECT_TYPES),
   },
   {
     // For a <script> tag: one self-registering file with everything inside.

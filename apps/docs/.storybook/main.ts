@@ -11,7 +11,12 @@ const config: StorybookConfig = {
     ...viteConfig,
     optimizeDeps: {
       ...viteConfig.optimizeDeps,
-      include: [...(viteConfig.optimizeDeps?.include ?? []), '@parley/core', '@parley/widget', '@parley/widget/define'],
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        '@parley/core',
+        '@parley/widget',
+        '@parley/widget/define',
+      ],
     },
   }),
 };

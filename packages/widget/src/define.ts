@@ -1,3 +1,4 @@
+// Side-effect entry: importing it registers <parley-timeline>.
 import { ParleyTimeline } from './parley-timeline.js';
 
 ParleyTimeline.define();

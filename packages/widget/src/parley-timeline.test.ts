@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { ParleyTimeline, ParleyErrorEvent } from './index.js';
+import type { ParleyErrorEvent } from './index.js';
+import { ParleyTimeline } from './index.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -42,7 +43,10 @@ describe('<parley-timeline>', () => {
     const element = await mount((el) => (el.timeline = timeline));
     await expect.element(page.getByRole('heading', { level: 2, name: 'Test talks' })).toBeVisible();
     const items = parts(element, 'item');
-    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual(['First round', 'Second round']);
+    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual([
+      'First round',
+      'Second round',
+    ]);
     const time = items[0]!.querySelector('time')!;
     expect(time.getAttribute('datetime')).toBe('2025-05-16');
     expect(time.textContent).toBe('May 16, 2025');
@@ -56,6 +60,16 @@ describe('<parley-timeline>', () => {
       script.textContent = JSON.stringify(timeline);
       el.append(script);
     });
+    expect(parts(element, 'item')).toHaveLength(2);
+  });
+
+  test('re-reads the child JSON when a page script replaces it', async () => {
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(timeline);
+    const element = await mount((el) => el.append(script));
+    script.textContent = JSON.stringify({ ...timeline, title: 'Edited by the page' });
+    await expect.element(page.getByRole('heading', { name: 'Edited by the page' })).toBeVisible();
     expect(parts(element, 'item')).toHaveLength(2);
   });
 
@@ -127,7 +141,12 @@ describe('<parley-timeline>', () => {
   test('renders markup in the data as inert text', async () => {
     const payload = '<img src=x onerror="window.__pwned=true">';
     const element = await mount(
-      (el) => (el.timeline = { ...timeline, title: payload, events: [{ id: 'a', date: '2025-06-02', title: payload }] }),
+      (el) =>
+        (el.timeline = {
+          ...timeline,
+          title: payload,
+          events: [{ id: 'a', date: '2025-06-02', title: payload }],
+        }),
     );
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
     expect(parts(element, 'item')[0]!.querySelector('h3')!.textContent).toBe(payload);

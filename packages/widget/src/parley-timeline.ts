@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   formatParleyDate,
@@ -13,7 +13,10 @@ import { ParleyErrorEvent } from './events.js';
 /** How many issues the error state lists before it summarises the rest as a count. */
 const MAX_LISTED_ISSUES = 5;
 
-type View = { kind: 'timeline'; timeline: Timeline } | { kind: 'error'; issues: readonly ParleyIssue[] };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'timeline'; timeline: Timeline }
+  | { kind: 'error'; issues: readonly ParleyIssue[] };
 
 /**
  * A card that shows a negotiation timeline: its title, summary and dated events.
@@ -27,6 +30,7 @@ type View = { kind: 'timeline'; timeline: Timeline } | { kind: 'error'; issues: 
  * @csspart list - The ordered list of events.
  * @csspart item - One event.
  * @csspart error - The error state shown instead of the timeline.
+ * @csspart loading - Shown until the page has finished parsing the element's data.
  *
  * @cssproperty --parley-accent - Colour of the timeline rule and markers. Default `#0b57d0`.
  * @cssproperty --parley-background - Card background. Default `#ffffff`.
@@ -60,23 +64,47 @@ export class ParleyTimeline extends LitElement {
    */
   @property({ attribute: false }) timeline: unknown = undefined;
 
-  @state() private view: View = { kind: 'error', issues: [] };
+  @state() private view: View = { kind: 'loading' };
+
+  /** Re-reads the child JSON when a page script adds or edits it. */
+  private readonly childObserver = new MutationObserver(() => {
+    if (this.timeline === undefined) this.updateView();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.updateView();
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') {
+      // A script in <head> upgrades the element before the parser has reached its children.
+      document.addEventListener('DOMContentLoaded', this.handleDocumentParsed, { once: true });
+    } else {
+      this.updateView();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.handleDocumentParsed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('timeline')) this.updateView();
   }
 
-  protected override render() {
+  protected override render(): TemplateResult {
     const { view } = this;
-    return view.kind === 'timeline' ? this.renderTimeline(view.timeline) : this.renderError(view.issues);
+    switch (view.kind) {
+      case 'loading':
+        return html`<p part="loading" role="status">Loading the timeline…</p>`;
+      case 'timeline':
+        return this.renderTimeline(view.timeline);
+      case 'error':
+        return this.renderError(view.issues);
+    }
   }
 
-  private renderTimeline(timeline: Timeline) {
+  private renderTimeline(timeline: Timeline): TemplateResult {
     const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
     // Stable sort: events on the same day keep the order the newsroom wrote them in.
     const events = [...timeline.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -101,21 +129,21 @@ export class ParleyTimeline extends LitElement {
     `;
   }
 
-  private renderError(issues: readonly ParleyIssue[]) {
+  private renderError(issues: readonly ParleyIssue[]): TemplateResult {
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const more = issues.length - listed.length;
     return html`
       <div part="error" role="alert">
         <h2>This timeline cannot be shown</h2>
         <ul>
-          ${listed.map(
-            (issue) => html`<li><code>${toDotPath(issue.path)}</code>: ${issue.message}</li>`,
-          )}
+          ${listed.map((issue) => html`<li><code>${toDotPath(issue.path)}</code>: ${issue.message}</li>`)}
         </ul>
         ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}.</p>` : nothing}
       </div>
     `;
   }
+
+  private handleDocumentParsed = (): void => this.updateView();
 
   /** Validates whichever data source is present and switches between the card and the error state. */
   private updateView(): void {

@@ -32,7 +32,11 @@ export const Istanbul: Story = {
 /** Invalid data never leaves a blank box: the card says what is wrong and where. */
 export const InvalidData: Story = {
   args: {
-    timeline: { id: 'broken', title: 'Broken', events: [{ id: 'a', date: '2025-02-30', title: 'No such day' }] },
+    timeline: {
+      id: 'broken',
+      title: 'Broken',
+      events: [{ id: 'a', date: '2025-02-30', title: 'No such day' }],
+    },
   },
   play: async ({ canvasElement }) => {
     const alert = canvasElement.querySelector('parley-timeline')!.shadowRoot!.querySelector('[role="alert"]');

@@ -22,7 +22,10 @@ export function _fromZodIssue(issue: ZodIssue): ParleyIssue[] {
   const received = _describeReceived(issue.input);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = issue.expected === 'object' || issue.expected === 'array' ? `an ${issue.expected}` : `a ${issue.expected}`;
+      const expected =
+        issue.expected === 'object' || issue.expected === 'array'
+          ? `an ${issue.expected}`
+          : `a ${issue.expected}`;
       const message =
         issue.input === undefined
           ? `Missing required field; expected ${expected}.`
@@ -49,7 +52,9 @@ export function _fromZodIssue(issue: ZodIssue): ParleyIssue[] {
     }
     case 'too_big': {
       const what = issue.origin === 'string' ? 'characters' : 'items';
-      return [{ code: 'too_big', message: `Too long: expected at most ${String(issue.maximum)} ${what}.`, path }];
+      return [
+        { code: 'too_big', message: `Too long: expected at most ${String(issue.maximum)} ${what}.`, path },
+      ];
     }
     case 'invalid_value': {
       const allowed = issue.values.map((value) => JSON.stringify(value)).join(', ');
