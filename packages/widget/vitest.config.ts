@@ -3,7 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumExecutable } from '../../chromium.config.js';
 
 export default defineConfig({
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', '@parley/core'] },
+  optimizeDeps: { include: ['lit', 'lit/decorators.js'] },
   test: {
     name: 'widget',
     include: ['src/**/*.test.ts'],

@@ -1,7 +1,75 @@
-export { EventSchema, type Event } from './schemas/event.js';
+// The public surface of @parley/core, listed name by name so each addition shows up in review.
+
+// Schemas and the types inferred from them
 export { TimelineSchema, type Timeline } from './schemas/timeline.js';
+export {
+  NegotiationEventSchema,
+  EVENT_TYPES,
+  type NegotiationEvent,
+  type EventType,
+} from './schemas/event.js';
+export { TalksSchema, DurationSchema, type Talks, type Duration } from './schemas/events/talks.js';
+export {
+  AgreementSchema,
+  ProvisionSchema,
+  type Agreement,
+  type Provision,
+} from './schemas/events/agreement.js';
+export { DocumentEventSchema, type DocumentEvent } from './schemas/events/document.js';
+export { StatementSchema, type Statement } from './schemas/events/statement.js';
+export { ProposalSchema, type Proposal } from './schemas/events/proposal.js';
+export {
+  MilitaryActionSchema,
+  CasualtiesSchema,
+  type MilitaryAction,
+  type Casualties,
+} from './schemas/events/military-action.js';
+export { SanctionsSchema, type Sanctions } from './schemas/events/sanctions.js';
+export { ContextSchema, type Context } from './schemas/events/context.js';
+export {
+  ActorSchema,
+  StateSchema,
+  OrganisationSchema,
+  PersonSchema,
+  RoleSchema,
+  type Actor,
+  type State,
+  type Organisation,
+  type Person,
+  type Role,
+} from './schemas/actor.js';
+export { PlaceSchema, CoordinatesSchema, type Place, type Coordinates } from './schemas/place.js';
+export { SourceSchema, type Source } from './schemas/source.js';
+export { CitationSchema, CitationKindSchema, type Citation, type CitationKind } from './schemas/citation.js';
+export {
+  DelegationSchema,
+  DelegationMemberSchema,
+  type Delegation,
+  type DelegationMember,
+} from './schemas/delegation.js';
+export { ImageSchema, type Image } from './schemas/image.js';
+export { UpdateSchema, type Update } from './schemas/update.js';
+export { QuantitySchema, type Quantity } from './schemas/primitives/quantity.js';
+export { ParleyDateSchema, DatePartSchema, TimeOfDaySchema } from './schemas/primitives/date.js';
+
+// Parsing
 export { parseTimeline, safeParseTimeline, type SafeParseTimelineResult } from './parse/parse-timeline.js';
-export type { ParleyIssue, ParleyIssueCode } from './errors/issue.js';
-export { formatParleyDate } from './dates/format-parley-date.js';
+export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
+
+// Errors
+export type { ParleyIssue, ParleyIssueCode, ParleyWarning, ParleyWarningCode } from './errors/issue.js';
 export { ParleyValidationError } from './errors/parley-validation-error.js';
 export { formatIssue, formatIssues, toDotPath } from './errors/format.js';
+
+// Dates
+export {
+  parseParleyDate,
+  type DatePrecision,
+  type DatePoint,
+  type DateInterval,
+  type ParsedDate,
+  type ParseDateResult,
+} from './dates/edtf.js';
+export { dateRange, type DateRange } from './dates/date-range.js';
+export { compareDates } from './dates/compare-dates.js';
+export { formatParleyDate, type DatePart, type FormatParleyDateOptions } from './dates/format-parley-date.js';

@@ -11,8 +11,8 @@ const timeline = {
   title: 'Test talks',
   summary: 'Two rounds.',
   events: [
-    { id: 'r2', date: '2025-06-02', title: 'Second round' },
-    { id: 'r1', date: '2025-05-16', title: 'First round', summary: 'Short and inconclusive.' },
+    { type: 'talks', id: 'r2', date: '2025-06-02', title: 'Second round' },
+    { type: 'talks', id: 'r1', date: '2025-05-16', title: 'First round', summary: 'Short and inconclusive.' },
   ],
 };
 
@@ -96,6 +96,7 @@ describe('<parley-timeline>', () => {
     const element = await mount((el) => (el.timeline = istanbul));
     expect(parts(element, 'item')).toHaveLength(istanbul.events.length);
     await expect.element(page.getByText('Second round of direct talks at Ciragan Palace')).toBeVisible();
+    await expect.element(page.getByText('mid-May 2025')).toBeVisible();
   });
 
   describe('error state', () => {
@@ -103,19 +104,28 @@ describe('<parley-timeline>', () => {
       const errors: ParleyErrorEvent[] = [];
       document.addEventListener('parley-error', (event) => errors.push(event), { once: true });
       const element = await mount(
-        (el) => (el.timeline = { ...timeline, events: [{ id: 'x', date: '2025-02-30', title: 'Bad date' }] }),
+        (el) =>
+          (el.timeline = {
+            ...timeline,
+            events: [{ type: 'context', id: 'x', date: '2025-02-30', title: 'Bad date' }],
+          }),
       );
       const alert = page.getByRole('alert');
       await expect.element(alert).toBeVisible();
       await expect.element(alert).toHaveTextContent('This timeline cannot be shown');
-      await expect.element(alert).toHaveTextContent('events[0].date: Expected a calendar date as YYYY-MM-DD');
+      await expect.element(alert).toHaveTextContent('events[0].date: 2025-02 has no day 30; it has 28 days.');
       expect(parts(element, 'list')).toHaveLength(0);
       expect(errors).toHaveLength(1);
-      expect(errors[0]!.issues[0]).toMatchObject({ code: 'invalid_format', path: ['events', 0, 'date'] });
+      expect(errors[0]!.issues[0]).toMatchObject({ code: 'invalid_date', path: ['events', 0, 'date'] });
     });
 
     test('lists the first five issues and counts the rest', async () => {
-      const events = Array.from({ length: 8 }, (_, index) => ({ id: `e${index}`, date: 'soon', title: 'T' }));
+      const events = Array.from({ length: 8 }, (_, index) => ({
+        type: 'context',
+        id: `e${index}`,
+        date: 'soon',
+        title: 'T',
+      }));
       await mount((el) => (el.timeline = { ...timeline, events }));
       const alert = page.getByRole('alert');
       await expect.element(alert).toHaveTextContent('…and 3 more problems.');
@@ -145,7 +155,7 @@ describe('<parley-timeline>', () => {
         (el.timeline = {
           ...timeline,
           title: payload,
-          events: [{ id: 'a', date: '2025-06-02', title: payload }],
+          events: [{ type: 'context', id: 'a', date: '2025-06-02', title: payload }],
         }),
     );
     expect(element.shadowRoot!.querySelector('img')).toBeNull();

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  compareDates,
   formatParleyDate,
   safeParseTimeline,
   toDotPath,
@@ -106,8 +107,8 @@ export class ParleyTimeline extends LitElement {
 
   private renderTimeline(timeline: Timeline): TemplateResult {
     const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
-    // Stable sort: events on the same day keep the order the newsroom wrote them in.
-    const events = [...timeline.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    // compareDates ties equal spans and sort is stable, so same-day events keep the written order.
+    const events = [...timeline.events].sort((a, b) => compareDates(a.date, b.date));
     return html`
       <article aria-labelledby="title">
         <header part="header">
@@ -118,7 +119,9 @@ export class ParleyTimeline extends LitElement {
           ${events.map(
             (event) => html`
               <li part="item">
-                <time datetime=${event.date}>${formatParleyDate(event.date, locale)}</time>
+                <time datetime=${event.date}
+                  >${formatParleyDate(event.date, locale, event.datePart ? { part: event.datePart } : {})}</time
+                >
                 <h3>${event.title}</h3>
                 ${event.summary ? html`<p>${event.summary}</p>` : nothing}
               </li>

@@ -31,7 +31,7 @@ afterAll(async () => {
 
 const EXAMPLE_CHECK = `
   const result = safeParseTimeline(example);
-  const broken = safeParseTimeline({ id: 't', title: 'T', events: [{ id: 'a', date: '2025-13-01', title: 'x' }] });
+  const broken = safeParseTimeline({ id: 't', title: 'T', events: [{ type: 'context', id: 'a', date: '2025-13-01', title: 'x' }] });
   console.log(JSON.stringify({
     title: parseTimeline(example).title,
     valid: result.success,
@@ -40,10 +40,9 @@ const EXAMPLE_CHECK = `
 `;
 
 const EXPECTED_OUTPUT = {
-  title: 'Ukraine–Russia talks in Istanbul, June 2025',
+  title: 'Ukraine–Russia talks in Istanbul, 2 June 2025',
   valid: true,
-  issues:
-    'events[0].date  ✖ Expected a calendar date as YYYY-MM-DD, e.g. "2025-06-02", received "2025-13-01". (invalid_format)',
+  issues: 'events[0].date  ✖ There is no month 13 in "2025-13-01"; months run 01–12. (invalid_date)',
 };
 
 describe('@parley/core from the packed tarball', () => {
@@ -144,8 +143,8 @@ describe('@parley/widget by a script tag, from the packed tarball', () => {
          <parley-timeline>
            <script type="application/json">
              {"id": "t", "title": "Istanbul talks", "events": [
-               {"id": "r2", "date": "2025-06-02", "title": "Second round"},
-               {"id": "r1", "date": "2025-05-16", "title": "First round"}
+               {"type": "talks", "id": "r2", "date": "2025-06-02", "title": "Second round"},
+               {"type": "talks", "id": "r1", "date": "2025-05-16", "title": "First round"}
              ]}
            </script>
          </parley-timeline>

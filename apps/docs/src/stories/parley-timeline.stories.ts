@@ -35,7 +35,7 @@ export const InvalidData: Story = {
     timeline: {
       id: 'broken',
       title: 'Broken',
-      events: [{ id: 'a', date: '2025-02-30', title: 'No such day' }],
+      events: [{ type: 'context', id: 'a', date: '2025-02-30', title: 'No such day' }],
     },
   },
   play: async ({ canvasElement }) => {

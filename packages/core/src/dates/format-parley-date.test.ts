@@ -6,6 +6,37 @@ describe('formatParleyDate', () => {
     expect(formatParleyDate('2025-06-02', 'en-GB')).toBe('2 June 2025');
     expect(formatParleyDate('2025-06-02', 'en-US')).toBe('June 2, 2025');
     expect(formatParleyDate('2025-06-02', 'uk')).toBe('2 червня 2025 р.');
+    expect(formatParleyDate('2025-06-02', 'tr')).toBe('2 Haziran 2025');
+  });
+
+  test('keeps the precision of the date', () => {
+    expect(formatParleyDate('2025-05', 'en-GB')).toBe('May 2025');
+    expect(formatParleyDate('2025', 'en-GB')).toBe('2025');
+    expect(formatParleyDate('2025-05', 'uk')).toBe('травень 2025 р.');
+  });
+
+  test('narrows a month with early, mid or late', () => {
+    expect(formatParleyDate('2025-05', 'en-GB', { part: 'mid' })).toBe('mid-May 2025');
+    expect(formatParleyDate('2025-05', 'en-GB', { part: 'early' })).toBe('early May 2025');
+    expect(formatParleyDate('2025-06-02', 'en-GB', { part: 'late' })).toBe('2 June 2025');
+  });
+
+  test('marks approximate and uncertain dates', () => {
+    expect(formatParleyDate('2025-05~', 'en-GB')).toBe('c. May 2025');
+    expect(formatParleyDate('2025-06?', 'en-GB')).toBe('June 2025?');
+    expect(formatParleyDate('2025%', 'en-GB')).toBe('c. 2025?');
+    expect(formatParleyDate('2025-05~', 'uk')).toBe('бл. травень 2025 р.');
+  });
+
+  test('shows a time at its own UTC offset', () => {
+    expect(formatParleyDate('2025-06-02T13:00+03:00', 'en-GB')).toBe('2 June 2025 at 13:00 UTC+03:00');
+    expect(formatParleyDate('2025-06-02T10:00Z', 'en-GB')).toBe('2 June 2025 at 10:00 UTC');
+  });
+
+  test('writes an interval as a range', () => {
+    expect(formatParleyDate('2025-05-31/2025-06-01', 'en-GB')).toBe('31 May\u2009–\u20091 June 2025');
+    expect(formatParleyDate('2025-06-02/..', 'en-GB')).toBe('2 June 2025 –');
+    expect(formatParleyDate('/2025-06', 'en-GB')).toBe('? – June 2025');
   });
 
   test('never shifts the day, whatever the time zone', () => {

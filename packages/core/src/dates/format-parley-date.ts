@@ -1,39 +1,103 @@
-/** Cache of formatters by locale: building an Intl.DateTimeFormat is far slower than using one. */
+import { parseParleyDate, type DatePoint, type DatePrecision } from './edtf.js';
+
+/** Which part of a month or year a date means, when reporting says "early", "mid-" or "late". */
+export type DatePart = 'early' | 'mid' | 'late';
+
+export interface FormatParleyDateOptions {
+  /** Narrows a month or a year in words: `{ part: 'mid' }` on `2025-05` gives "mid-May 2025" in English. */
+  readonly part?: DatePart;
+}
+
+const FIELDS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { dateStyle: 'long' },
+  minute: { dateStyle: 'long', timeStyle: 'short' },
+  second: { dateStyle: 'long', timeStyle: 'medium' },
+};
+
+/** "About" in the languages Parley's first newsrooms publish in; others get "~". */
+const APPROXIMATE: Record<string, string> = { en: 'c. ', uk: 'бл. ', ru: 'ок. ', tr: 'yaklaşık ' };
+const PART_EN: Record<DatePart, string> = { early: 'early ', mid: 'mid-', late: 'late ' };
+
+/** Building an Intl.DateTimeFormat is far slower than using one, so keep them by locale and fields. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(locale: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(locale);
-  if (!formatter) {
+function formatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}|${precision}`;
+  let cached = formatters.get(key);
+  if (!cached) {
     // UTC so that a calendar date never shifts by a day in the reader's time zone.
-    formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-    formatters.set(locale, formatter);
+    cached = new Intl.DateTimeFormat(locale, { ...FIELDS[precision], timeZone: 'UTC' });
+    formatters.set(key, cached);
   }
-  return formatter;
+  return cached;
+}
+
+function supportedLocale(locale: string): string {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en';
+  } catch {
+    // An invalid language tag (from a page's lang attribute, say) must not break anything.
+    return 'en';
+  }
+}
+
+function offsetLabel(minutes: number): string {
+  if (minutes === 0) return 'UTC';
+  const sign = minutes < 0 ? '−' : '+';
+  const abs = Math.abs(minutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `UTC${sign}${hh}:${mm}`;
+}
+
+/** The local wall-clock instant of a point, which is what we show next to its offset. */
+function wallClock(point: DatePoint): number {
+  return point.start + (point.offsetMinutes ?? 0) * 60_000;
+}
+
+function formatPoint(point: DatePoint, locale: string, options: FormatParleyDateOptions): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  let text = formatter(locale, point.precision).format(wallClock(point));
+  if (point.offsetMinutes !== undefined) text += ` ${offsetLabel(point.offsetMinutes)}`;
+  const coarse = point.precision === 'month' || point.precision === 'year';
+  if (options.part && coarse) text = language === 'en' ? PART_EN[options.part] + text : `~${text}`;
+  if (point.approximate) text = (APPROXIMATE[language] ?? '~') + text;
+  if (point.uncertain) text += '?';
+  return text;
 }
 
 /**
- * Formats a Parley date for readers in their language.
+ * Formats a Parley date for readers, in their language and at the precision the date has:
+ * a day as a day, a month as a month ("May 2025", "травень 2025 р."), a time with its UTC offset,
+ * an approximate date with "c.", an uncertain one with "?", an interval as a range.
  *
- * Hint: the input is a validated `YYYY-MM-DD` date from a parsed timeline; anything else is
- * returned unchanged rather than guessed at.
+ * Hint: built on `Intl.DateTimeFormat`; dates without an offset never shift in the reader's time zone.
  *
- * @param date - A calendar date, `YYYY-MM-DD`.
- * @param locale - A BCP 47 language tag.
+ * @param date - A Parley date (see `parseParleyDate`); anything else is returned unchanged.
+ * @param locale - A BCP 47 language tag; an invalid or unsupported one falls back to English.
+ * @param options - `part` narrows a month or year ("mid-May 2025").
  * @default locale 'en'
- * @returns The date as the locale writes it.
+ * @returns The date as text.
  * @example formatParleyDate('2025-06-02', 'en-GB') //=> '2 June 2025'
+ * @example formatParleyDate('2025-05', 'en', { part: 'mid' }) //=> 'mid-May 2025'
  */
-export function formatParleyDate(date: string, locale = 'en'): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, year, month, day] = match;
-  const time = Date.UTC(Number(year), Number(month) - 1, Number(day));
-  let resolved: Intl.DateTimeFormat;
-  try {
-    resolved = formatterFor(locale);
-  } catch {
-    // An invalid language tag (from a page's lang attribute, say) must not break the card.
-    resolved = formatterFor('en');
+export function formatParleyDate(date: string, locale = 'en', options: FormatParleyDateOptions = {}): string {
+  const parsed = parseParleyDate(date);
+  if (!parsed.ok) return date;
+  const tag = supportedLocale(locale);
+  const value = parsed.date;
+  if (value.kind === 'point') return formatPoint(value, tag, options);
+
+  const { from, to } = value;
+  if (typeof from !== 'string' && typeof to !== 'string') {
+    const plain = (point: DatePoint) =>
+      !point.approximate && !point.uncertain && point.offsetMinutes === undefined;
+    if (from.precision === to.precision && plain(from) && plain(to))
+      return formatter(tag, from.precision).formatRange(from.start, to.start);
   }
-  return resolved.format(time);
+  const side = (end: DatePoint | 'open' | 'unknown') =>
+    end === 'open' ? '' : end === 'unknown' ? '?' : formatPoint(end, tag, {});
+  return `${side(from)} – ${side(to)}`.trim();
 }

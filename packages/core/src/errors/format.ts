@@ -1,4 +1,4 @@
-import type { ParleyIssue } from './issue.js';
+import type { ParleyIssue, ParleyWarning } from './issue.js';
 
 /**
  * Writes a path as a JavaScript-like accessor, e.g. `events[2].date`.
@@ -23,10 +23,11 @@ export function toDotPath(path: readonly (string | number)[]): string {
  * @example formatIssue({ code: 'invalid_type', path: ['title'], message: 'Expected a string, received a number.' })
  * //=> 'title  ✖ Expected a string, received a number. (invalid_type)'
  */
-export function formatIssue(issue: ParleyIssue, file?: string): string {
+export function formatIssue(issue: ParleyIssue | ParleyWarning, file?: string): string {
   const position = issue.line === undefined ? '' : `${issue.line}:${issue.column ?? 1}`;
   const where = [file, position].filter(Boolean).join(':');
-  return `${where ? `${where}  ` : ''}${toDotPath(issue.path)}  ✖ ${issue.message} (${issue.code})`;
+  const hint = issue.hint ? ` ${issue.hint}` : '';
+  return `${where ? `${where}  ` : ''}${toDotPath(issue.path)}  ✖ ${issue.message} (${issue.code})${hint}`;
 }
 
 /**
@@ -35,6 +36,6 @@ export function formatIssue(issue: ParleyIssue, file?: string): string {
  * @param issues - Issues from a `ParleyValidationError` or a failed `safeParseTimeline`.
  * @param file - Optional file name printed before each position.
  */
-export function formatIssues(issues: readonly ParleyIssue[], file?: string): string {
+export function formatIssues(issues: readonly (ParleyIssue | ParleyWarning)[], file?: string): string {
   return issues.map((issue) => formatIssue(issue, file)).join('\n');
 }

@@ -1,22 +1,145 @@
+import type * as z from 'zod/mini';
 import type { Timeline } from '../schemas/timeline.js';
-import type { ParleyIssue } from '../errors/issue.js';
+import { TimelineSchema } from '../schemas/timeline.js';
+import { referenceKinds, type ReferenceKind } from '../schemas/primitives/id.js';
+import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
+import { toDotPath } from '../errors/format.js';
+import { _rangeOf } from '../dates/date-range.js';
+import { _closest } from '../internal/_closest.js';
+import { _walk } from '../internal/_walk-schema.js';
+
+/** What an id in the document names. */
+type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'image' | 'event';
+
+interface Entity {
+  readonly kind: EntityKind;
+  readonly path: readonly (string | number)[];
+}
+
+/** Which entity kinds each kind of reference accepts. */
+const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = {
+  actor: ['person', 'state', 'organisation'],
+  party: ['state', 'organisation'],
+  person: ['person'],
+  place: ['place'],
+  source: ['source'],
+  image: ['image'],
+  event: ['event'],
+};
+
+const DESCRIBE: Record<ReferenceKind, string> = {
+  actor: 'an actor',
+  party: 'a state or organisation',
+  person: 'a person',
+  place: 'a place',
+  source: 'a source',
+  image: 'an image',
+  event: 'an event',
+};
+
+function* entitiesOf(timeline: Timeline): Generator<[string, Entity]> {
+  for (const [index, actor] of (timeline.actors ?? []).entries())
+    yield [actor.id, { kind: actor.kind, path: ['actors', index] }];
+  for (const [index, place] of (timeline.places ?? []).entries())
+    yield [place.id, { kind: 'place', path: ['places', index] }];
+  for (const [index, source] of (timeline.sources ?? []).entries())
+    yield [source.id, { kind: 'source', path: ['sources', index] }];
+  for (const [index, image] of (timeline.images ?? []).entries())
+    yield [image.id, { kind: 'image', path: ['images', index] }];
+  for (const [index, event] of timeline.events.entries())
+    yield [event.id, { kind: 'event', path: ['events', index] }];
+}
 
 /**
- * Checks what the shape alone cannot: ids are unique within the document.
- * Runs only on data that already matches the schema.
+ * Checks what the shape alone cannot, on data that already matches the schema: ids are unique
+ * across the document, every reference names an item of the right kind, roles do not end before
+ * they start. Also returns warnings for legal but suspicious data.
  */
-export function checkIntegrity(timeline: Timeline): ParleyIssue[] {
+export function checkIntegrity(timeline: Timeline): { issues: ParleyIssue[]; warnings: ParleyWarning[] } {
   const issues: ParleyIssue[] = [];
-  const firstIndexById = new Map<string, number>();
-  timeline.events.forEach((event, index) => {
-    const first = firstIndexById.get(event.id);
-    if (first === undefined) firstIndexById.set(event.id, index);
-    else
+  const warnings: ParleyWarning[] = [];
+
+  const entities = new Map<string, Entity>();
+  for (const [id, entity] of entitiesOf(timeline)) {
+    const first = entities.get(id);
+    if (first)
       issues.push({
         code: 'duplicate_id',
-        message: `Duplicate id ${JSON.stringify(event.id)}; it is already used by events[${first}].`,
-        path: ['events', index, 'id'],
+        message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(first.path)}.`,
+        path: [...entity.path, 'id'],
       });
+    else entities.set(id, entity);
+  }
+
+  const referenced = new Set<string>();
+  _walk(TimelineSchema as z.core.$ZodType, timeline, (schema, value, path) => {
+    const kind = referenceKinds.get(schema);
+    if (kind === undefined || typeof value !== 'string') return;
+    referenced.add(value);
+    const target = entities.get(value);
+    if (!target) {
+      const candidates = [...entities]
+        .filter(([, entity]) => ACCEPTS[kind].includes(entity.kind))
+        .map(([id]) => id);
+      const suggestion = _closest(value, candidates);
+      issues.push({
+        code: 'unresolved_reference',
+        message: `No ${DESCRIBE[kind].replace(/^an? /, '')} has the id ${JSON.stringify(value)}.`,
+        path,
+        ...(suggestion ? { hint: `Did you mean "${suggestion}"?` } : {}),
+      });
+    } else if (!ACCEPTS[kind].includes(target.kind)) {
+      issues.push({
+        code: 'wrong_reference_kind',
+        message: `${JSON.stringify(value)} is ${target.kind === 'organisation' || target.kind === 'event' || target.kind === 'image' ? 'an' : 'a'} ${target.kind} (${toDotPath(target.path)}), but this field needs ${DESCRIBE[kind]}.`,
+        path,
+      });
+    }
   });
-  return issues;
+
+  for (const [actorIndex, actor] of (timeline.actors ?? []).entries()) {
+    if (actor.kind !== 'person') continue;
+    for (const [roleIndex, role] of (actor.roles ?? []).entries()) {
+      if (role.from === undefined || role.to === undefined) continue;
+      if (_rangeOf(role.to).latest! < _rangeOf(role.from).earliest!)
+        issues.push({
+          code: 'invalid_range',
+          message: `The role ends (${role.to}) before it starts (${role.from}).`,
+          path: ['actors', actorIndex, 'roles', roleIndex, 'to'],
+        });
+    }
+  }
+
+  const period = timeline.period === undefined ? undefined : _rangeOf(timeline.period);
+  for (const [index, event] of timeline.events.entries()) {
+    if (period) {
+      const range = _rangeOf(event.date);
+      const before = range.latest !== null && period.earliest !== null && range.latest < period.earliest;
+      const after = range.earliest !== null && period.latest !== null && range.earliest > period.latest;
+      if (before || after)
+        warnings.push({
+          code: 'outside_period',
+          message: `The event's date ${event.date} is outside the timeline's period ${timeline.period}.`,
+          path: ['events', index, 'date'],
+        });
+    }
+    if ((event.citations ?? []).length === 0)
+      warnings.push({
+        code: 'uncited',
+        message: 'The event cites no source; readers cannot check it.',
+        path: ['events', index],
+        hint: 'Add a citation with the source that reports it.',
+      });
+  }
+
+  for (const [id, entity] of entities) {
+    if (entity.kind === 'event' || referenced.has(id)) continue;
+    warnings.push({
+      code: 'unreferenced',
+      message: `Nothing refers to ${JSON.stringify(id)}; readers will never see it.`,
+      path: [...entity.path, 'id'],
+    });
+  }
+
+  return { issues, warnings };
 }

@@ -2,46 +2,46 @@ import { describe, expect, test } from 'vitest';
 import { parseTimeline, safeParseTimeline, ParleyValidationError, formatIssues } from '../index.js';
 import istanbul from '../../examples/istanbul-2025-06-02.json' with { type: 'json' };
 
-const minimal = { id: 'talks', title: 'Talks', events: [{ id: 'r1', date: '2025-06-02', title: 'Round 1' }] };
+const minimal = {
+  id: 'talks',
+  title: 'Talks',
+  events: [{ type: 'talks', id: 'r1', date: '2025-06-02', title: 'Round 1' }],
+};
 
 describe('safeParseTimeline', () => {
   describe('should return data', () => {
-    test('for a minimal timeline', () => {
+    test('for a minimal timeline, unchanged', () => {
       const result = safeParseTimeline(minimal);
-      expect(result).toEqual({ success: true, data: minimal });
+      expect(result.success && result.data).toEqual(minimal);
     });
 
-    test('for the shipped Istanbul example', () => {
+    test('for the shipped Istanbul example, with no warnings', () => {
       const result = safeParseTimeline(istanbul);
       expect(result.success).toBe(true);
-      if (result.success) expect(result.data.events.map((event) => event.id)).toContain('talks-round-2');
+      expect(result.warnings).toEqual([]);
     });
   });
 
   describe('should return issues', () => {
     test('for null, without throwing', () => {
       const result = safeParseTimeline(null);
-      expect(result.success).toBe(false);
-      if (!result.success)
-        expect(result.error.issues).toEqual([
-          { code: 'invalid_type', message: 'Expected an object, received null.', path: [] },
-        ]);
+      expect(result.success || result.error.issues).toEqual([
+        { code: 'invalid_type', message: 'Expected an object, received null.', path: [] },
+      ]);
     });
 
     test('for every problem at once, each with its path', () => {
       const result = safeParseTimeline({
         id: '',
         title: 42,
-        events: [{ id: 'r1', date: '2025-02-30', title: 'Round 1', sumary: 'typo' }],
+        events: [{ type: 'talks', id: 'r1', date: '2025-02-30', title: 'Round 1', sumary: 'typo' }],
       });
-      expect(result.success).toBe(false);
-      if (!result.success)
-        expect(formatIssues(result.error.issues)).toMatchInlineSnapshot(`
-          "id  ✖ Must not be empty. (too_small)
-          title  ✖ Expected a string, received number 42. (invalid_type)
-          events[0].date  ✖ Expected a calendar date as YYYY-MM-DD, e.g. "2025-06-02", received "2025-02-30". (invalid_format)
-          events[0].sumary  ✖ Unknown field "sumary"; remove it or check its spelling. (unrecognized_key)"
-        `);
+      expect(result.success || formatIssues(result.error.issues)).toMatchInlineSnapshot(`
+        "id  ✖ Expected an id of letters, digits and - _ . : (at most 100, starting with a letter or digit), received "". (invalid_format)
+        title  ✖ Expected a string, received number 42. (invalid_type)
+        events[0].date  ✖ 2025-02 has no day 30; it has 28 days. (invalid_date)
+        events[0].sumary  ✖ Unknown field "sumary". (unrecognized_key) Did you mean "summary"?"
+      `);
     });
 
     test('for a missing required field', () => {
@@ -51,8 +51,8 @@ describe('safeParseTimeline', () => {
       ]);
     });
 
-    test('for duplicate event ids, pointing at the second one', () => {
-      const event = { id: 'r1', date: '2025-06-02', title: 'Round' };
+    test('for duplicate ids, pointing at the second one', () => {
+      const event = { type: 'context', id: 'r1', date: '2025-06-02', title: 'Round' };
       const result = safeParseTimeline({ id: 't', title: 'T', events: [event, { ...event }] });
       expect(result.success || result.error.issues).toEqual([
         {
@@ -60,6 +60,24 @@ describe('safeParseTimeline', () => {
           message: 'Duplicate id "r1"; it is already used by events[0].',
           path: ['events', 1, 'id'],
         },
+      ]);
+    });
+  });
+
+  describe('should return warnings', () => {
+    test('for an event outside the period, an unused actor and an uncited event', () => {
+      const result = safeParseTimeline({
+        id: 't',
+        title: 'T',
+        period: '2025-06',
+        actors: [{ kind: 'state', id: 'ukraine', name: 'Ukraine', country: 'UA' }],
+        events: [{ type: 'context', id: 'e', date: '2025-05-01', title: 'Too early' }],
+      });
+      expect(result.success).toBe(true);
+      expect(result.warnings.map((warning) => [warning.code, warning.path])).toEqual([
+        ['outside_period', ['events', 0, 'date']],
+        ['uncited', ['events', 0]],
+        ['unreferenced', ['actors', 0, 'id']],
       ]);
     });
   });

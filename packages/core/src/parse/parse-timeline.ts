@@ -1,50 +1,92 @@
 import * as z from 'zod/mini';
 import { TimelineSchema, type Timeline } from '../schemas/timeline.js';
-import type { ParleyIssue } from '../errors/issue.js';
+import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
 import { ParleyValidationError } from '../errors/parley-validation-error.js';
 import { _fromZodIssue } from '../internal/_from-zod-issue.js';
+import { _checkLimits } from '../internal/_check-limits.js';
 import { checkIntegrity } from './check-integrity.js';
+import { _resolveOptions, type ParseOptions } from './options.js';
 
 /** The result of `safeParseTimeline`: the valid timeline, or the error with every issue. */
 export type SafeParseTimelineResult =
-  | { readonly success: true; readonly data: Timeline }
-  | { readonly success: false; readonly error: ParleyValidationError };
+  | { readonly success: true; readonly data: Timeline; readonly warnings: readonly ParleyWarning[] }
+  | {
+      readonly success: false;
+      readonly error: ParleyValidationError;
+      readonly warnings: readonly ParleyWarning[];
+    };
 
-function collectIssues(input: unknown): { data?: Timeline; issues: ParleyIssue[] } {
+/** Every issue and warning for an already-decoded value, in document order, before capping. */
+export function _collect(
+  input: unknown,
+  limits: Required<ParseOptions>,
+): { data?: Timeline; issues: ParleyIssue[]; warnings: ParleyWarning[] } {
+  const refused = _checkLimits(input, limits);
+  if (refused) return { issues: [refused], warnings: [] };
   const result = z.safeParse(TimelineSchema, input, { reportInput: true });
-  if (!result.success) return { issues: result.error.issues.flatMap(_fromZodIssue) };
-  return { data: result.data, issues: checkIntegrity(result.data) };
+  if (!result.success) {
+    const context = { schema: TimelineSchema, input };
+    return { issues: result.error.issues.flatMap((issue) => _fromZodIssue(issue, context)), warnings: [] };
+  }
+  return { data: result.data, ...checkIntegrity(result.data) };
+}
+
+/** Keeps the first `maxIssues` issues and says how many more there were. */
+export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
+  if (issues.length <= maxIssues) return issues;
+  const kept = issues.slice(0, Math.max(1, maxIssues - 1));
+  const more = issues.length - kept.length;
+  return [
+    ...kept,
+    {
+      code: 'too_many_issues',
+      message: `…and ${more} more issues (the maxIssues limit is ${maxIssues}).`,
+      path: [],
+    },
+  ];
+}
+
+/** Builds the result union from collected issues; shared by the object and the text parsers. */
+export function _toResult(
+  collected: { data?: Timeline; issues: ParleyIssue[]; warnings: ParleyWarning[] },
+  maxIssues: number,
+): SafeParseTimelineResult {
+  const [first, ...rest] = _cap(collected.issues, maxIssues);
+  const { warnings } = collected;
+  if (first) return { success: false, error: new ParleyValidationError([first, ...rest]), warnings };
+  // _collect returns data whenever it returns no issues.
+  return { success: true, data: collected.data as Timeline, warnings };
 }
 
 /**
  * Validates a timeline document and never throws.
  *
- * Hint: use `parseTimeline` when a throw suits the caller better.
+ * Hint: for JSON text use `safeParseTimelineJson`, which also reports line and column;
+ * use `parseTimeline` when a throw suits the caller better.
  *
  * @param input - Any value, typically from `JSON.parse`.
- * @returns `{ success: true, data }` for a valid timeline, otherwise `{ success: false, error }`
- *   where `error.issues` lists every problem with its path.
+ * @param options - Limits for untrusted input; see `ParseOptions` for the defaults.
+ * @returns `{ success: true, data, warnings }` for a valid timeline, otherwise
+ *   `{ success: false, error, warnings }` where `error.issues` lists every problem with its path.
  * @example safeParseTimeline({ id: 't', title: 'Talks', events: [] }).success //=> true
  */
-export function safeParseTimeline(input: unknown): SafeParseTimelineResult {
-  const { data, issues } = collectIssues(input);
-  const [first, ...rest] = issues;
-  if (first) return { success: false, error: new ParleyValidationError([first, ...rest]) };
-  // collectIssues returns data whenever it returns no issues.
-  return { success: true, data: data as Timeline };
+export function safeParseTimeline(input: unknown, options?: ParseOptions): SafeParseTimelineResult {
+  const limits = _resolveOptions(options);
+  return _toResult(_collect(input, limits), limits.maxIssues);
 }
 
 /**
  * Validates a timeline document and returns it typed.
  *
- * Hint: use `safeParseTimeline` to get the issues without a throw.
+ * Hint: use `safeParseTimeline` to get the issues and warnings without a throw.
  *
  * @param input - Any value, typically from `JSON.parse`.
+ * @param options - Limits for untrusted input; see `ParseOptions`.
  * @returns The valid, typed timeline.
  * @throws {ParleyValidationError} With `issues` listing every problem.
  */
-export function parseTimeline(input: unknown): Timeline {
-  const result = safeParseTimeline(input);
+export function parseTimeline(input: unknown, options?: ParseOptions): Timeline {
+  const result = safeParseTimeline(input, options);
   if (!result.success) throw result.error;
   return result.data;
 }

@@ -1,22 +1,55 @@
 import * as z from 'zod/mini';
-import { EventSchema } from './event.js';
+import { ActorSchema } from './actor.js';
+import { NegotiationEventSchema } from './event.js';
+import { ImageSchema } from './image.js';
+import { PlaceSchema } from './place.js';
+import { SourceSchema } from './source.js';
+import { UpdateSchema } from './update.js';
+import { doc } from './primitives/doc.js';
+import { IdSchema } from './primitives/id.js';
+import { ParleyDateSchema } from './primitives/date.js';
+import { LanguageSchema } from './primitives/language.js';
+import { line, paragraph } from './primitives/text.js';
 
 /**
- * A timeline document: a titled, ordered account of one negotiation.
+ * A timeline document: the actors, places and sources of one negotiation, and its events.
  *
- * Hint: validate untrusted input with `safeParseTimeline`, which also checks that ids are unique;
- * this schema alone checks only the shape.
+ * Hint: validate untrusted input with `safeParseTimeline` (or `parseTimelineJson` for text),
+ * which also checks ids and references; this schema alone checks only the shape.
  */
-export const TimelineSchema = z.strictObject({
-  /** Unique id of the document, e.g. `istanbul-2025`. */
-  id: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** Headline of the whole timeline, shown at the top of the card. */
-  title: z.string().check(z.minLength(1), z.maxLength(500)),
-  /** Optional short introduction shown under the title. */
-  summary: z.optional(z.string().check(z.maxLength(5000))),
-  /** The events, in any order; readers see them sorted by date. */
-  events: z.array(EventSchema).check(z.maxLength(100_000)),
-});
+export const TimelineSchema = z
+  .strictObject({
+    id: doc(IdSchema, 'Unique id of the document, e.g. `ukraine-russia-istanbul-2025`.'),
+    title: doc(line(200), 'Headline of the whole timeline.'),
+    summary: doc(z.optional(paragraph(2000)), 'Short introduction shown under the title.'),
+    language: doc(z.optional(LanguageSchema), 'Language the timeline is written in; default `en`.'),
+    period: doc(
+      z.optional(ParleyDateSchema),
+      'The span the timeline covers, as an interval; events outside it get a warning.',
+    ),
+    published: doc(z.optional(ParleyDateSchema), 'When the timeline was first published.'),
+    updated: doc(z.optional(ParleyDateSchema), 'When it was last changed.'),
+    actors: doc(
+      z.optional(z.array(ActorSchema).check(z.maxLength(10_000))),
+      'States, organisations and people.',
+    ),
+    places: doc(z.optional(z.array(PlaceSchema).check(z.maxLength(10_000))), 'Venues, cities and countries.'),
+    sources: doc(z.optional(z.array(SourceSchema).check(z.maxLength(10_000))), 'Reports the events cite.'),
+    images: doc(
+      z.optional(z.array(ImageSchema).check(z.maxLength(1000))),
+      'Images with captions and credits.',
+    ),
+    events: doc(
+      z.array(NegotiationEventSchema).check(z.maxLength(100_000)),
+      'What happened, in any order; readers see them by date.',
+    ),
+    updates: doc(
+      z.optional(z.array(UpdateSchema).check(z.maxLength(1000))),
+      'Log of updates and corrections.',
+    ),
+  })
+  .check(
+    z.meta({ title: 'Parley timeline', description: 'A structured timeline of diplomatic negotiations.' }),
+  );
 
-/** A validated timeline document. */
 export type Timeline = z.infer<typeof TimelineSchema>;

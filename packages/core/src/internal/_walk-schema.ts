@@ -1,0 +1,101 @@
+import type * as z from 'zod/mini';
+
+type Schema = z.core.$ZodType;
+type Path = (string | number)[];
+
+interface Def {
+  type: string;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  innerType?: Schema;
+  valueType?: Schema;
+  options?: Schema[];
+  discriminator?: string;
+  values?: unknown[];
+}
+
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Unwraps optionals and picks a discriminated union's option by the value's discriminator, so
+ * callers see the object or array schema that governs `value`. Returns undefined when no option fits.
+ */
+export function _concreteSchema(schema: Schema, value: unknown): Schema | undefined {
+  let current: Schema | undefined = schema;
+  for (;;) {
+    const def = defOf(current);
+    if (def.type === 'optional' || def.type === 'nullable') current = def.innerType!;
+    else if (def.type === 'union' && def.discriminator !== undefined) {
+      const key = def.discriminator;
+      if (!isRecord(value)) return undefined;
+      current = def.options!.find((option) => {
+        const literal = defOf(option).shape?.[key];
+        return literal !== undefined && (defOf(literal).values ?? []).includes(value[key]);
+      });
+      if (!current) return undefined;
+    } else return current;
+  }
+}
+
+/** The schema of the child at `key` of a value governed by `schema`, if the schema has one. */
+export function _childSchema(schema: Schema, value: unknown, key: string | number): Schema | undefined {
+  const concrete = _concreteSchema(schema, value);
+  if (!concrete) return undefined;
+  const def = defOf(concrete);
+  if (def.type === 'object') return typeof key === 'string' ? def.shape![key] : undefined;
+  if (def.type === 'array') return def.element;
+  if (def.type === 'record') return def.valueType;
+  return undefined;
+}
+
+/** The schema that governs the value at `path` inside `root`, walking data and schema together. */
+export function _schemaAt(
+  schema: Schema,
+  root: unknown,
+  path: readonly (string | number)[],
+): Schema | undefined {
+  let current: Schema | undefined = schema;
+  let value: unknown = root;
+  for (const key of path) {
+    if (!current) return undefined;
+    current = _childSchema(current, value, key);
+    value =
+      isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+  }
+  return current;
+}
+
+/** Field names an object schema (or the union option chosen by `value`) allows. */
+export function _knownKeys(schema: Schema, value: unknown): string[] {
+  const concrete = _concreteSchema(schema, value);
+  return concrete && defOf(concrete).type === 'object' ? Object.keys(defOf(concrete).shape!) : [];
+}
+
+/**
+ * Calls `visit` for every leaf value of a valid document with the schema instance that
+ * validated it, so checks driven by schema annotations (such as reference kinds) need no list
+ * of fields written by hand.
+ */
+export function _walk(
+  schema: Schema,
+  value: unknown,
+  visit: (schema: Schema, value: unknown, path: Path) => void,
+  path: Path = [],
+): void {
+  const concrete = _concreteSchema(schema, value);
+  if (!concrete) return;
+  const def = defOf(concrete);
+  if (def.type === 'object' && isRecord(value)) {
+    for (const [key, child] of Object.entries(def.shape!))
+      if (key in value) _walk(child, value[key], visit, [...path, key]);
+  } else if (def.type === 'array' && Array.isArray(value)) {
+    value.forEach((item, index) => _walk(def.element!, item, visit, [...path, index]));
+  } else if (def.type === 'record' && isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) _walk(def.valueType!, item, visit, [...path, key]);
+  } else {
+    visit(concrete, value, path);
+  }
+}

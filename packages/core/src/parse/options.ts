@@ -1,0 +1,30 @@
+/**
+ * Limits that keep parsing fast and safe on untrusted input. Every limit has a default that
+ * fits real timelines with room to spare; raise one only for data you trust.
+ */
+export interface ParseOptions {
+  /** Longest text accepted by `parseTimelineJson`, in UTF-16 code units (about bytes for ASCII). @default 10_000_000 */
+  readonly maxLength?: number;
+  /** Deepest nesting of objects and arrays. @default 32 */
+  readonly maxDepth?: number;
+  /** Most values (objects, arrays, strings, numbers…) in one document. @default 2_000_000 */
+  readonly maxValues?: number;
+  /** Most issues reported; the rest are counted in one last `too_many_issues` issue. @default 100 */
+  readonly maxIssues?: number;
+}
+
+export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
+  maxLength: 10_000_000,
+  maxDepth: 32,
+  maxValues: 2_000_000,
+  maxIssues: 100,
+};
+
+/** Options with defaults filled in; refuses nonsense limits early with a clear message. */
+export function _resolveOptions(options: ParseOptions = {}): Required<ParseOptions> {
+  const resolved = { ...DEFAULT_PARSE_OPTIONS, ...options };
+  for (const [name, value] of Object.entries(resolved))
+    if (!Number.isInteger(value) || value < 1)
+      throw new RangeError(`Option ${name} must be a positive whole number.`);
+  return resolved;
+}

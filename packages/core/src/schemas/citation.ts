@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { doc } from './primitives/doc.js';
+import { ref } from './primitives/id.js';
+import { paragraph } from './primitives/text.js';
+
+/**
+ * How a cited sentence stands: `fact` is the reporter's own finding, `claim` is what someone
+ * said (attributed to its `claimant`), `opinion` is a judgement such as an analyst's or the author's.
+ */
+export const CitationKindSchema = z.enum(['fact', 'claim', 'opinion']);
+
+/** The basis for an item: which source says so, how, and in which words. */
+export const CitationSchema = z
+  .strictObject({
+    source: ref('source', 'Id of the source that reports this.'),
+    kind: doc(CitationKindSchema, 'Whether this is reported fact, an attributed claim, or opinion.'),
+    claimant: z.optional(ref('actor', 'Id of whoever makes the claim.')),
+    reportedBy: z.optional(ref('actor', 'Id of the outlet the source credits.')),
+    quote: doc(
+      z.optional(paragraph(500)),
+      'A short verbatim quote from the source (fair use: keep it brief).',
+    ),
+  })
+  .check(
+    z.superRefine((citation, ctx) => {
+      if (citation.kind === 'claim' && citation.claimant === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          input: citation,
+          path: ['claimant'],
+          params: { parley: 'missing_claimant' },
+          message: 'A claim needs a claimant: the id of whoever makes it.',
+        });
+    }),
+  );
+
+export type CitationKind = z.infer<typeof CitationKindSchema>;
+export type Citation = z.infer<typeof CitationSchema>;

@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { parseParleyDate } from '../../dates/edtf.js';
+
+/**
+ * A date in Parley's EDTF subset: `2025-06-02`, `2025-05`, `2025`, `2025-05~` (approximate),
+ * `2025-06?` (uncertain), `2025-06-02T13:00+03:00`, or an interval `2025-05-31/2025-06-01`.
+ * Impossible dates (2025-02-30) and intervals that end before they start are refused.
+ */
+export const ParleyDateSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    const parsed = parseParleyDate(value);
+    if (!parsed.ok)
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        params: { parley: 'invalid_date' },
+        message: parsed.message,
+      });
+  }),
+  z.meta({
+    description:
+      'An EDTF date (ISO 8601-2 levels 0–1): day, month, year, time with offset, qualifier ~ ? %, or interval.',
+    examples: ['2025-06-02', '2025-05~', '2025-06-02T13:00+03:00', '2025-05-31/2025-06-01'],
+  }),
+);
+
+/** Which part of a month or year is meant, where the reporting says "early", "mid-" or "late". */
+export const DatePartSchema = z.enum(['early', 'mid', 'late']);
+
+/** Time of day in words, where the reporting gives no clock time ("on Monday afternoon"). */
+export const TimeOfDaySchema = z.enum(['morning', 'afternoon', 'evening', 'night', 'overnight', 'all-day']);
