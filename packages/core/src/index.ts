@@ -56,6 +56,9 @@ export { ParleyDateSchema, DatePartSchema, TimeOfDaySchema } from './schemas/pri
 export { parseTimeline, safeParseTimeline, type SafeParseTimelineResult } from './parse/parse-timeline.js';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 
+// JSON Schema
+export { timelineJsonSchema, TIMELINE_JSON_SCHEMA_ID } from './json-schema/timeline-json-schema.js';
+
 // Errors
 export type { ParleyIssue, ParleyIssueCode, ParleyWarning, ParleyWarningCode } from './errors/issue.js';
 export { ParleyValidationError } from './errors/parley-validation-error.js';

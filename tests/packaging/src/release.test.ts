@@ -26,6 +26,7 @@ describe('the release dry run', () => {
         'dist/index.d.ts',
         'dist/index.d.cts',
         'examples/istanbul-2025-06-02.json',
+        'schema.json',
       ]),
     );
     expect(files.filter((file) => !notSource(file))).toEqual([]);

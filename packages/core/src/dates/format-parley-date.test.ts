@@ -36,7 +36,8 @@ describe('formatParleyDate', () => {
   test('writes an interval as a range', () => {
     expect(formatParleyDate('2025-05-31/2025-06-01', 'en-GB')).toBe('31 May\u2009–\u20091 June 2025');
     expect(formatParleyDate('2025-06-02/..', 'en-GB')).toBe('2 June 2025 –');
-    expect(formatParleyDate('/2025-06', 'en-GB')).toBe('? – June 2025');
+    expect(formatParleyDate('/2025-06', 'en-GB')).toBe('by June 2025');
+    expect(formatParleyDate('/2025-06', 'uk')).toBe('? – червень 2025 р.');
   });
 
   test('never shifts the day, whatever the time zone', () => {

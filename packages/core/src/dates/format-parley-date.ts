@@ -99,5 +99,8 @@ export function formatParleyDate(date: string, locale = 'en', options: FormatPar
   }
   const side = (end: DatePoint | 'open' | 'unknown') =>
     end === 'open' ? '' : end === 'unknown' ? '?' : formatPoint(end, tag, {});
+  // "Some time before 1 June" reads better in words where we have them.
+  if (from === 'unknown' && typeof to !== 'string' && tag.split('-')[0]!.toLowerCase() === 'en')
+    return `by ${side(to)}`;
   return `${side(from)} – ${side(to)}`.trim();
 }

@@ -1,6 +1,10 @@
 import * as z from 'zod/mini';
 import { parseParleyDate } from '../../dates/edtf.js';
 
+const POINT_SYNTAX = String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?[?~%]?`;
+/** The EDTF subset's syntax as a JSON Schema pattern. */
+const EDTF_SYNTAX = `^(${POINT_SYNTAX}|(${POINT_SYNTAX}|\\.\\.)?/(${POINT_SYNTAX}|\\.\\.)?)$`;
+
 /**
  * A date in Parley's EDTF subset: `2025-06-02`, `2025-05`, `2025`, `2025-05~` (approximate),
  * `2025-06?` (uncertain), `2025-06-02T13:00+03:00`, or an interval `2025-05-31/2025-06-01`.
@@ -18,6 +22,8 @@ export const ParleyDateSchema = z.string().check(
       });
   }),
   z.meta({
+    // The syntax only; calendar validity and interval order are checked by the parser.
+    pattern: EDTF_SYNTAX,
     description:
       'An EDTF date (ISO 8601-2 levels 0–1): day, month, year, time with offset, qualifier ~ ? %, or interval.',
     examples: ['2025-06-02', '2025-05~', '2025-06-02T13:00+03:00', '2025-05-31/2025-06-01'],

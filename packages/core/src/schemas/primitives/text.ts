@@ -12,6 +12,10 @@ const FORBIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
+// The same rules as JSON Schema patterns, for validators other than Parley's.
+const LINE_PATTERN = String.raw`^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$`;
+const TEXT_PATTERN = String.raw`^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$`;
+
 function describeCodePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
@@ -34,10 +38,24 @@ function rejectCharacters(pattern: RegExp) {
  * or bidi-override characters (they are rejected, not stripped, so data never changes silently).
  */
 export function line(max = 300) {
-  return z.string().check(z.minLength(1), z.maxLength(max), rejectCharacters(FORBIDDEN_IN_LINE));
+  return z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(max),
+      rejectCharacters(FORBIDDEN_IN_LINE),
+      z.meta({ pattern: LINE_PATTERN }),
+    );
 }
 
 /** A paragraph such as a summary: line breaks allowed, at most `max` characters. */
 export function paragraph(max = 5000) {
-  return z.string().check(z.minLength(1), z.maxLength(max), rejectCharacters(FORBIDDEN_IN_TEXT));
+  return z
+    .string()
+    .check(
+      z.minLength(1),
+      z.maxLength(max),
+      rejectCharacters(FORBIDDEN_IN_TEXT),
+      z.meta({ pattern: TEXT_PATTERN }),
+    );
 }

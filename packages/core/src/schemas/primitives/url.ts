@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
  */
 export const HttpUrlSchema = z.string().check(
   z.maxLength(2000),
+  // For other validators; Parley's parser also checks the whole URL parses.
+  z.meta({ pattern: '^https?://[^/?#\\s]+', format: 'uri' }),
   z.superRefine((value, ctx) => {
     let protocol: string | undefined;
     try {
