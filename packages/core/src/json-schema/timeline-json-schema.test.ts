@@ -29,7 +29,7 @@ const invalid: [string, (doc: ReturnType<typeof base>) => void][] = [
   ['an empty title', (doc) => (doc['title'] = '')],
   ['an id with spaces', (doc) => (doc['id'] = 'two words')],
   ['a negative round', (doc) => (doc.events[0]!['round'] = -1)],
-  ['events that are not a list', (doc) => (doc['events'] = {})],
+  ['events that are not a list', (doc) => Object.assign(doc, { events: {} })],
 ];
 
 /** Documents only Parley's parser can refuse: meaning beyond shape and syntax. */
