@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The docs are for Parley's users, not for learning Storybook: no onboarding checklist.
+  features: { sidebarOnboardingChecklist: false },
 };
 
 export default config;

@@ -20,35 +20,36 @@ const common = {
   ),
 };
 
-/** A sovereign state taking part in or affected by the negotiations: `kind: "state"`. */
-export const StateSchema = z.strictObject({
-  kind: z.literal('state'),
-  ...common,
-  name: doc(line(200), 'Name in the timeline\'s language, e.g. "Ukraine".'),
-  country: doc(CountryCodeSchema, 'ISO 3166-1 alpha-2 code, e.g. `UA`.'),
-});
+export const StateSchema = z
+  .strictObject({
+    kind: z.literal('state'),
+    ...common,
+    name: doc(line(200), 'Name in the timeline\'s language, e.g. "Ukraine".'),
+    country: doc(CountryCodeSchema, 'ISO 3166-1 alpha-2 code, e.g. `UA`.'),
+  })
+  .check(z.describe('A sovereign state taking part in or affected by the negotiations: `kind: "state"`.'));
 
-/** A ministry, agency, alliance, news organisation or other body: `kind: "organisation"`. */
-export const OrganisationSchema = z.strictObject({
-  kind: z.literal('organisation'),
-  ...common,
-  name: doc(line(200), 'Name in the timeline\'s language, e.g. "Turkish Ministry of Foreign Affairs".'),
-  country: doc(z.optional(CountryCodeSchema), 'Country the organisation belongs to, if any.'),
-  partOf: z.optional(ref('party', 'Id of the state or organisation this one belongs to.')),
-});
+export const OrganisationSchema = z
+  .strictObject({
+    kind: z.literal('organisation'),
+    ...common,
+    name: doc(line(200), 'Name in the timeline\'s language, e.g. "Turkish Ministry of Foreign Affairs".'),
+    country: doc(z.optional(CountryCodeSchema), 'Country the organisation belongs to, if any.'),
+    partOf: z.optional(ref('party', 'Id of the state or organisation this one belongs to.')),
+  })
+  .check(
+    z.describe('A ministry, agency, alliance, news organisation or other body: `kind: "organisation"`.'),
+  );
 
-/** An office a person held, optionally for a period: "Defence Minister" of `ukraine`. */
-export const RoleSchema = z.strictObject({
-  title: doc(line(200), 'The office in words, e.g. "Defence Minister".'),
-  of: z.optional(ref('party', 'Id of the state or organisation the role belongs to.')),
-  from: doc(z.optional(ParleyDateSchema), 'When the person took up the role.'),
-  to: doc(z.optional(ParleyDateSchema), 'When the person left it; absent while they still hold it.'),
-});
+export const RoleSchema = z
+  .strictObject({
+    title: doc(line(200), 'The office in words, e.g. "Defence Minister".'),
+    of: z.optional(ref('party', 'Id of the state or organisation the role belongs to.')),
+    from: doc(z.optional(ParleyDateSchema), 'When the person took up the role.'),
+    to: doc(z.optional(ParleyDateSchema), 'When the person left it; absent while they still hold it.'),
+  })
+  .check(z.describe('An office a person held, optionally for a period: "Defence Minister" of `ukraine`.'));
 
-/**
- * A person: `kind: "person"`. A person known only by role ("Turkey's head of intelligence")
- * has no `name` but at least one role.
- */
 export const PersonSchema = z
   .strictObject({
     kind: z.literal('person'),
@@ -70,10 +71,16 @@ export const PersonSchema = z
           message: 'A person needs a name, or at least one role when known only by role.',
         });
     }),
+  )
+  .check(
+    z.describe(
+      'A person: `kind: "person"`. A person known only by role ("Turkey\'s head of intelligence") has no `name` but at least one role.',
+    ),
   );
 
-/** Anyone or anything that acts in a timeline, told apart by `kind`. */
-export const ActorSchema = z.discriminatedUnion('kind', [StateSchema, OrganisationSchema, PersonSchema]);
+export const ActorSchema = z
+  .discriminatedUnion('kind', [StateSchema, OrganisationSchema, PersonSchema])
+  .check(z.describe('Anyone or anything that acts in a timeline, told apart by `kind`.'));
 
 export type State = z.infer<typeof StateSchema>;
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -3,13 +3,14 @@ import { doc } from './primitives/doc.js';
 import { ref } from './primitives/id.js';
 import { paragraph } from './primitives/text.js';
 
-/**
- * How a cited sentence stands: `fact` is the reporter's own finding, `claim` is what someone
- * said (attributed to its `claimant`), `opinion` is a judgement such as an analyst's or the author's.
- */
-export const CitationKindSchema = z.enum(['fact', 'claim', 'opinion']);
+export const CitationKindSchema = z
+  .enum(['fact', 'claim', 'opinion'])
+  .check(
+    z.describe(
+      "How a cited sentence stands: `fact` is the reporter's own finding, `claim` is what someone said (attributed to its `claimant`), `opinion` is a judgement such as an analyst's or the author's.",
+    ),
+  );
 
-/** The basis for an item: which source says so, how, and in which words. */
 export const CitationSchema = z
   .strictObject({
     source: ref('source', 'Id of the source that reports this.'),
@@ -32,7 +33,8 @@ export const CitationSchema = z
           message: 'A claim needs a claimant: the id of whoever makes it.',
         });
     }),
-  );
+  )
+  .check(z.describe('The basis for an item: which source says so, how, and in which words.'));
 
 export type CitationKind = z.infer<typeof CitationKindSchema>;
 export type Citation = z.infer<typeof CitationSchema>;

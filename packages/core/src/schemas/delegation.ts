@@ -3,25 +3,27 @@ import { doc } from './primitives/doc.js';
 import { ref } from './primitives/id.js';
 import { line, paragraph } from './primitives/text.js';
 
-/** A person on a delegation, with the role they had in it. */
-export const DelegationMemberSchema = z.strictObject({
-  person: ref('person', 'Id of the member.'),
-  role: doc(
-    z.optional(line(200)),
-    'Their role on the delegation or their office, e.g. "Deputy Foreign Minister".',
-  ),
-});
+export const DelegationMemberSchema = z
+  .strictObject({
+    person: ref('person', 'Id of the member.'),
+    role: doc(
+      z.optional(line(200)),
+      'Their role on the delegation or their office, e.g. "Deputy Foreign Minister".',
+    ),
+  })
+  .check(z.describe('A person on a delegation, with the role they had in it.'));
 
-/** The team one party sent to a round of talks. */
-export const DelegationSchema = z.strictObject({
-  party: ref('party', 'Id of the state or organisation represented.'),
-  head: z.optional(ref('person', 'Id of the head of delegation.')),
-  members: doc(
-    z.optional(z.array(DelegationMemberSchema).check(z.maxLength(200))),
-    'Other members, as reported.',
-  ),
-  note: doc(z.optional(paragraph(1000)), 'Anything else reported about the delegation, e.g. how it left.'),
-});
+export const DelegationSchema = z
+  .strictObject({
+    party: ref('party', 'Id of the state or organisation represented.'),
+    head: z.optional(ref('person', 'Id of the head of delegation.')),
+    members: doc(
+      z.optional(z.array(DelegationMemberSchema).check(z.maxLength(200))),
+      'Other members, as reported.',
+    ),
+    note: doc(z.optional(paragraph(1000)), 'Anything else reported about the delegation, e.g. how it left.'),
+  })
+  .check(z.describe('The team one party sent to a round of talks.'));
 
 export type DelegationMember = z.infer<typeof DelegationMemberSchema>;
 export type Delegation = z.infer<typeof DelegationSchema>;

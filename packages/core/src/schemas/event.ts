@@ -8,17 +8,18 @@ import { SanctionsSchema } from './events/sanctions.js';
 import { StatementSchema } from './events/statement.js';
 import { TalksSchema } from './events/talks.js';
 
-/** One thing that happened, told apart by `type`. */
-export const NegotiationEventSchema = z.discriminatedUnion('type', [
-  TalksSchema,
-  AgreementSchema,
-  DocumentEventSchema,
-  StatementSchema,
-  ProposalSchema,
-  MilitaryActionSchema,
-  SanctionsSchema,
-  ContextSchema,
-]);
+export const NegotiationEventSchema = z
+  .discriminatedUnion('type', [
+    TalksSchema,
+    AgreementSchema,
+    DocumentEventSchema,
+    StatementSchema,
+    ProposalSchema,
+    MilitaryActionSchema,
+    SanctionsSchema,
+    ContextSchema,
+  ])
+  .check(z.describe('One thing that happened, told apart by `type`.'));
 
 /** Every value `type` can take. */
 export const EVENT_TYPES = [

@@ -5,54 +5,58 @@ import { QuantitySchema } from '../primitives/quantity.js';
 import { line, paragraph } from '../primitives/text.js';
 import { eventFields } from './event-fields.js';
 
-/** One thing the parties agreed to do. */
-export const ProvisionSchema = z.strictObject({
-  kind: doc(
-    z.enum([
-      'prisoner-exchange',
-      'remains-exchange',
-      'ceasefire',
-      'follow-up-meeting',
-      'humanitarian',
-      'other',
-    ]),
-    'What sort of provision: `remains-exchange` is an exchange of the bodies of the fallen.',
-  ),
-  description: doc(paragraph(1000), "The provision in the newsroom's words."),
-  categories: doc(
-    z.optional(z.array(line(200)).check(z.maxLength(20))),
-    'Who or what it covers, e.g. "seriously wounded", "under 18".',
-  ),
-  quantity: doc(z.optional(QuantitySchema), 'How many people or items it covers, exact or estimated.'),
-});
+export const ProvisionSchema = z
+  .strictObject({
+    kind: doc(
+      z.enum([
+        'prisoner-exchange',
+        'remains-exchange',
+        'ceasefire',
+        'follow-up-meeting',
+        'humanitarian',
+        'other',
+      ]),
+      'What sort of provision: `remains-exchange` is an exchange of the bodies of the fallen.',
+    ),
+    description: doc(paragraph(1000), "The provision in the newsroom's words."),
+    categories: doc(
+      z.optional(z.array(line(200)).check(z.maxLength(20))),
+      'Who or what it covers, e.g. "seriously wounded", "under 18".',
+    ),
+    quantity: doc(z.optional(QuantitySchema), 'How many people or items it covers, exact or estimated.'),
+  })
+  .check(z.describe('One thing the parties agreed to do.'));
 
-/** Something the parties agreed, with its provisions and where it stands. `type: "agreement"`. */
-export const AgreementSchema = z.strictObject({
-  type: z.literal('agreement'),
-  ...eventFields,
-  parties: doc(
-    z.array(ref('party', 'Id of a party to the agreement.')).check(z.minLength(1), z.maxLength(50)),
-    'Ids of the states or organisations that agreed.',
-  ),
-  talks: z.optional(ref('event', 'Id of the talks where it was agreed.')),
-  status: doc(
-    z.enum([
-      'announced',
-      'agreed',
-      'signed',
-      'in-force',
-      'implemented',
-      'partially-implemented',
-      'violated',
-      'collapsed',
-    ]),
-    'Where the agreement stands.',
-  ),
-  provisions: doc(
-    z.array(ProvisionSchema).check(z.minLength(1), z.maxLength(100)),
-    'What was agreed, item by item.',
-  ),
-});
+export const AgreementSchema = z
+  .strictObject({
+    type: z.literal('agreement'),
+    ...eventFields,
+    parties: doc(
+      z.array(ref('party', 'Id of a party to the agreement.')).check(z.minLength(1), z.maxLength(50)),
+      'Ids of the states or organisations that agreed.',
+    ),
+    talks: z.optional(ref('event', 'Id of the talks where it was agreed.')),
+    status: doc(
+      z.enum([
+        'announced',
+        'agreed',
+        'signed',
+        'in-force',
+        'implemented',
+        'partially-implemented',
+        'violated',
+        'collapsed',
+      ]),
+      'Where the agreement stands.',
+    ),
+    provisions: doc(
+      z.array(ProvisionSchema).check(z.minLength(1), z.maxLength(100)),
+      'What was agreed, item by item.',
+    ),
+  })
+  .check(
+    z.describe('Something the parties agreed, with its provisions and where it stands. `type: "agreement"`.'),
+  );
 
 export type Provision = z.infer<typeof ProvisionSchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;

@@ -3,27 +3,28 @@ import { doc } from '../primitives/doc.js';
 import { ref } from '../primitives/id.js';
 import { eventFields } from './event-fields.js';
 
-/** An idea put forward but not agreed, such as a leaders' meeting. `type: "proposal"`. */
-export const ProposalSchema = z.strictObject({
-  type: z.literal('proposal'),
-  ...eventFields,
-  subject: doc(
-    z.enum(['leaders-meeting', 'ceasefire', 'talks', 'exchange', 'peace-plan', 'other']),
-    'What is proposed.',
-  ),
-  proposedBy: doc(
-    z.optional(z.array(ref('actor', 'Id of a proposer.')).check(z.maxLength(20))),
-    'Ids of whoever put it forward, when known.',
-  ),
-  participants: doc(
-    z.optional(z.array(ref('actor', 'Id of a participant.')).check(z.maxLength(50))),
-    'Ids of who would take part, e.g. the two presidents.',
-  ),
-  talks: z.optional(ref('event', 'Id of the talks where it was raised.')),
-  status: doc(
-    z.enum(['floated', 'discussed', 'proposed', 'accepted', 'rejected', 'pending']),
-    'Where the proposal stands.',
-  ),
-});
+export const ProposalSchema = z
+  .strictObject({
+    type: z.literal('proposal'),
+    ...eventFields,
+    subject: doc(
+      z.enum(['leaders-meeting', 'ceasefire', 'talks', 'exchange', 'peace-plan', 'other']),
+      'What is proposed.',
+    ),
+    proposedBy: doc(
+      z.optional(z.array(ref('actor', 'Id of a proposer.')).check(z.maxLength(20))),
+      'Ids of whoever put it forward, when known.',
+    ),
+    participants: doc(
+      z.optional(z.array(ref('actor', 'Id of a participant.')).check(z.maxLength(50))),
+      'Ids of who would take part, e.g. the two presidents.',
+    ),
+    talks: z.optional(ref('event', 'Id of the talks where it was raised.')),
+    status: doc(
+      z.enum(['floated', 'discussed', 'proposed', 'accepted', 'rejected', 'pending']),
+      'Where the proposal stands.',
+    ),
+  })
+  .check(z.describe('An idea put forward but not agreed, such as a leaders\' meeting. `type: "proposal"`.'));
 
 export type Proposal = z.infer<typeof ProposalSchema>;

@@ -5,7 +5,6 @@ import { LanguageSchema } from '../primitives/language.js';
 import { line, paragraph } from '../primitives/text.js';
 import { eventFields } from './event-fields.js';
 
-/** Something an actor said, verbatim or in paraphrase. `type: "statement"`. */
 export const StatementSchema = z
   .strictObject({
     type: z.literal('statement'),
@@ -34,6 +33,7 @@ export const StatementSchema = z
           message: 'A statement needs a quote or a paraphrase.',
         });
     }),
-  );
+  )
+  .check(z.describe('Something an actor said, verbatim or in paraphrase. `type: "statement"`.'));
 
 export type Statement = z.infer<typeof StatementSchema>;

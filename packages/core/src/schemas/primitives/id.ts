@@ -24,9 +24,11 @@ export const referenceKinds = new WeakMap<object, ReferenceKind>();
  * The parser checks the id exists and is of that kind (a delegation's head must be a person).
  */
 export function ref(kind: ReferenceKind, description: string) {
-  const schema = z
-    .string()
-    .check(z.regex(ID_PATTERN, { message: `Expected the id of a ${kind}.` }), z.describe(description));
+  const schema = z.string().check(
+    z.regex(ID_PATTERN, { message: `Expected the id of a ${kind}.` }),
+    // x-parley-ref tells JSON Schema readers (and the generated docs) what the id must name.
+    z.meta({ description, 'x-parley-ref': kind }),
+  );
   referenceKinds.set(schema, kind);
   return schema;
 }

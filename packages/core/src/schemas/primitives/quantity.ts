@@ -2,39 +2,44 @@ import * as z from 'zod/mini';
 
 const Count = z.int().check(z.minimum(0), z.maximum(1e9));
 
-/**
- * A count that may be exact (`12`) or an estimate (`{ "low": 50, "best": 60, "high": 80 }`),
- * as casualty and exchange figures often are. An estimate needs at least one of the three,
- * and low ≤ best ≤ high.
- */
-export const QuantitySchema = z.union([
-  Count,
-  z
-    .strictObject({
-      /** Lowest figure reported. */
-      low: z.optional(Count),
-      /** Best or most cited figure. */
-      best: z.optional(Count),
-      /** Highest figure reported. */
-      high: z.optional(Count),
-      /** True when the reporting says "about", "some" or "more than". */
-      approximate: z.optional(z.boolean()),
-    })
-    .check(
-      z.superRefine((estimate, ctx) => {
-        const { low, best, high } = estimate;
-        if (low === undefined && best === undefined && high === undefined)
-          ctx.addIssue({ code: 'custom', input: estimate, message: 'An estimate needs low, best or high.' });
-        const ordered = [low, best, high].filter((n): n is number => n !== undefined);
-        if (ordered.some((n, i) => i > 0 && n < ordered[i - 1]!))
-          ctx.addIssue({
-            code: 'custom',
-            input: estimate,
-            params: { parley: 'invalid_range' },
-            message: 'Expected low ≤ best ≤ high.',
-          });
-      }),
+export const QuantitySchema = z
+  .union([
+    Count,
+    z
+      .strictObject({
+        /** Lowest figure reported. */
+        low: z.optional(Count),
+        /** Best or most cited figure. */
+        best: z.optional(Count),
+        /** Highest figure reported. */
+        high: z.optional(Count),
+        /** True when the reporting says "about", "some" or "more than". */
+        approximate: z.optional(z.boolean()),
+      })
+      .check(
+        z.superRefine((estimate, ctx) => {
+          const { low, best, high } = estimate;
+          if (low === undefined && best === undefined && high === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              input: estimate,
+              message: 'An estimate needs low, best or high.',
+            });
+          const ordered = [low, best, high].filter((n): n is number => n !== undefined);
+          if (ordered.some((n, i) => i > 0 && n < ordered[i - 1]!))
+            ctx.addIssue({
+              code: 'custom',
+              input: estimate,
+              params: { parley: 'invalid_range' },
+              message: 'Expected low ≤ best ≤ high.',
+            });
+        }),
+      ),
+  ])
+  .check(
+    z.describe(
+      'A count that may be exact (`12`) or an estimate (`{ "low": 50, "best": 60, "high": 80 }`), as casualty and exchange figures often are. An estimate needs at least one of the three, and low ≤ best ≤ high.',
     ),
-]);
+  );
 
 export type Quantity = z.infer<typeof QuantitySchema>;
