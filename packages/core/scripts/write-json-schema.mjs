@@ -2,4 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { timelineJsonSchema } from '../dist/index.js';
 
-writeFileSync(new URL('../schema.json', import.meta.url), `${JSON.stringify(timelineJsonSchema(), null, 2)}\n`);
+writeFileSync(
+  new URL('../schema.json', import.meta.url),
+  `${JSON.stringify(timelineJsonSchema(), null, 2)}\n`,
+);

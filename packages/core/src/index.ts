@@ -54,6 +54,7 @@ export { ParleyDateSchema, DatePartSchema, TimeOfDaySchema } from './schemas/pri
 
 // Parsing
 export { parseTimeline, safeParseTimeline, type SafeParseTimelineResult } from './parse/parse-timeline.js';
+export { parseTimelineJson, safeParseTimelineJson } from './parse/parse-timeline-json.js';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 
 // JSON Schema

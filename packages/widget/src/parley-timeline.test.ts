@@ -132,14 +132,16 @@ describe('<parley-timeline>', () => {
       expect(alert.element().querySelectorAll('li')).toHaveLength(5);
     });
 
-    test('explains invalid JSON in the child script', async () => {
+    test('explains invalid JSON in the child script, with line and column', async () => {
       await mount((el) => {
         const script = document.createElement('script');
         script.type = 'application/json';
-        script.textContent = '{"id": "t", "title": ';
+        script.textContent = '{"id": "t",\n "title": ';
         el.append(script);
       });
-      await expect.element(page.getByRole('alert')).toHaveTextContent('The JSON is not valid');
+      await expect
+        .element(page.getByRole('alert'))
+        .toHaveTextContent('line 2, column 11: title: Unexpected end of input: expected a value.');
     });
 
     test('says what to do when there is no data at all', async () => {

@@ -4,6 +4,7 @@ import {
   compareDates,
   formatParleyDate,
   safeParseTimeline,
+  safeParseTimelineJson,
   toDotPath,
   type ParleyIssue,
   type Timeline,
@@ -139,7 +140,13 @@ export class ParleyTimeline extends LitElement {
       <div part="error" role="alert">
         <h2>This timeline cannot be shown</h2>
         <ul>
-          ${listed.map((issue) => html`<li><code>${toDotPath(issue.path)}</code>: ${issue.message}</li>`)}
+          ${listed.map(
+            (issue) =>
+              html`<li>
+                ${issue.line === undefined ? nothing : `line ${issue.line}, column ${issue.column}: `}<code>${toDotPath(issue.path)}</code>:
+                ${issue.message}
+              </li>`,
+          )}
         </ul>
         ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}.</p>` : nothing}
       </div>
@@ -150,17 +157,19 @@ export class ParleyTimeline extends LitElement {
 
   /** Validates whichever data source is present and switches between the card and the error state. */
   private updateView(): void {
-    const input = this.timeline === undefined ? this.readChildJson() : { value: this.timeline };
-    if ('issues' in input) return this.showIssues(input.issues);
-    const result = safeParseTimeline(input.value);
+    const result = this.timeline === undefined ? this.parseChildJson() : safeParseTimeline(this.timeline);
     if (result.success) this.view = { kind: 'timeline', timeline: result.data };
     else this.showIssues(result.error.issues);
   }
 
-  private readChildJson(): { value: unknown } | { issues: ParleyIssue[] } {
+  /** The child `<script type="application/json">`, parsed with line and column for every issue. */
+  private parseChildJson():
+    ReturnType<typeof safeParseTimelineJson> | { success: false; error: { issues: ParleyIssue[] } } {
     const script = this.querySelector(':scope > script[type="application/json"]');
-    if (!script) {
-      return {
+    if (script) return safeParseTimelineJson(script.textContent ?? '');
+    return {
+      success: false,
+      error: {
         issues: [
           {
             code: 'invalid_type',
@@ -169,15 +178,8 @@ export class ParleyTimeline extends LitElement {
             path: [],
           },
         ],
-      };
-    }
-    try {
-      return { value: JSON.parse(script.textContent ?? '') as unknown };
-    } catch (error) {
-      return {
-        issues: [{ code: 'syntax', message: `The JSON is not valid: ${(error as Error).message}`, path: [] }],
-      };
-    }
+      },
+    };
   }
 
   private showIssues(issues: readonly ParleyIssue[]): void {

@@ -1,0 +1,107 @@
+import type { ParleyIssue, ParleyIssueCode, ParleyWarning } from '../errors/issue.js';
+import { _collect, _toResult, type SafeParseTimelineResult } from './parse-timeline.js';
+import { _resolveOptions, type ParseOptions } from './options.js';
+import type { Timeline } from '../schemas/timeline.js';
+import { LineCounter, parseJson, type JsonPositions, type JsonSyntaxIssue } from './json/index.js';
+
+/** JSON-level limits; the schema bounds every field more tightly, these bound the work before it runs. */
+const JSON_LIMITS = { maxStringLength: 100_000, maxArrayLength: 100_001, maxKeys: 1_000 };
+
+const SYNTAX_CODES: Record<JsonSyntaxIssue['code'], ParleyIssueCode> = {
+  syntax: 'syntax',
+  too_deep: 'too_deep',
+  too_big: 'too_large',
+  duplicate_key: 'duplicate_key',
+  forbidden_key: 'forbidden_key',
+};
+
+function locate<T extends ParleyIssue | ParleyWarning>(
+  issue: T,
+  positions: JsonPositions,
+  lines: LineCounter,
+): T & { offset: number } {
+  // An unknown field is best shown at its name; anything else at its value.
+  const offset =
+    issue.code === 'unrecognized_key' ? positions.keyOffsetOf(issue.path) : positions.offsetOf(issue.path);
+  const at = offset ?? 0;
+  return { ...issue, ...lines.linePos(at), offset: at };
+}
+
+function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offset'>[] {
+  // Array.prototype.sort is stable: issues at the same place keep the parser's order.
+  return items.sort((a, b) => a.offset - b.offset).map(({ offset: _, ...rest }) => rest);
+}
+
+/**
+ * Validates a timeline from JSON text and never throws. Every issue and warning carries the
+ * `line` and `column` (1-based) where it is in the text, and issues come in source order.
+ *
+ * Hint: use `safeParseTimeline` for a value you already hold; `parseTimelineJson` to throw.
+ *
+ * @param text - JSON text, e.g. a file's contents or a `<script type="application/json">`'s.
+ * @param options - Limits for untrusted input; see `ParseOptions` (the text is refused before
+ *   parsing when longer than `maxLength`).
+ * @returns The same result as `safeParseTimeline`, with positions.
+ * @example safeParseTimelineJson('{"id": "t",}').success //=> false (line 1, column 11: trailing comma)
+ */
+export function safeParseTimelineJson(text: string, options?: ParseOptions): SafeParseTimelineResult {
+  const limits = _resolveOptions(options);
+  if (typeof text !== 'string')
+    return _toResult(
+      {
+        issues: [{ code: 'invalid_type', message: 'Expected JSON text (a string).', path: [] }],
+        warnings: [],
+      },
+      1,
+    );
+  if (text.length > limits.maxLength)
+    return _toResult(
+      {
+        issues: [
+          {
+            code: 'too_large',
+            message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
+            path: [],
+          },
+        ],
+        warnings: [],
+      },
+      1,
+    );
+
+  const lines = new LineCounter(text);
+  const parsed = parseJson(text, { maxDepth: limits.maxDepth, ...JSON_LIMITS });
+  if (!parsed.ok) {
+    const { code, message, offset, path } = parsed.issue;
+    return _toResult(
+      { issues: [{ code: SYNTAX_CODES[code], message, path, ...lines.linePos(offset) }], warnings: [] },
+      1,
+    );
+  }
+
+  const collected = _collect(parsed.value, limits);
+  const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines)));
+  const warnings = bySourceOrder(
+    collected.warnings.map((warning) => locate(warning, parsed.positions, lines)),
+  );
+  return _toResult(
+    { ...(collected.data ? { data: collected.data } : {}), issues, warnings },
+    limits.maxIssues,
+  );
+}
+
+/**
+ * Validates a timeline from JSON text and returns it typed.
+ *
+ * Hint: use `safeParseTimelineJson` to get the issues without a throw.
+ *
+ * @param text - JSON text.
+ * @param options - Limits for untrusted input; see `ParseOptions`.
+ * @returns The valid, typed timeline.
+ * @throws {ParleyValidationError} With `issues`, each with its line and column.
+ */
+export function parseTimelineJson(text: string, options?: ParseOptions): Timeline {
+  const result = safeParseTimelineJson(text, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
