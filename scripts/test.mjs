@@ -55,6 +55,7 @@ gate('lint', 'npm', ['run', '--silent', 'lint']);
 gate('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 if (gate('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only'])) {
   gate('package checks (publint, attw)', 'node', ['scripts/check-packages.mjs']);
+  gate('size budget', 'node', ['scripts/check-size.mjs']);
   if (hasChromium) runVitest();
   else record(false, 'tests not run: Chromium is missing');
 } else {

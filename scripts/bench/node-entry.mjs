@@ -1,0 +1,6 @@
+// Run in a fresh Node process so the first parse is really the first.
+import * as core from '../../packages/core/dist/index.js';
+import { generateTimeline } from './generate-timeline.mjs';
+import { measureParse } from './measure-parse.mjs';
+
+console.log(JSON.stringify(measureParse(core, generateTimeline, () => performance.now())));
