@@ -73,29 +73,3 @@ export function _knownKeys(schema: Schema, value: unknown): string[] {
   const concrete = _concreteSchema(schema, value);
   return concrete && defOf(concrete).type === 'object' ? Object.keys(defOf(concrete).shape!) : [];
 }
-
-/**
- * Calls `visit` for every leaf value of a valid document with the schema instance that
- * validated it, so checks driven by schema annotations (such as reference kinds) need no list
- * of fields written by hand.
- */
-export function _walk(
-  schema: Schema,
-  value: unknown,
-  visit: (schema: Schema, value: unknown, path: Path) => void,
-  path: Path = [],
-): void {
-  const concrete = _concreteSchema(schema, value);
-  if (!concrete) return;
-  const def = defOf(concrete);
-  if (def.type === 'object' && isRecord(value)) {
-    for (const [key, child] of Object.entries(def.shape!))
-      if (key in value) _walk(child, value[key], visit, [...path, key]);
-  } else if (def.type === 'array' && Array.isArray(value)) {
-    value.forEach((item, index) => _walk(def.element!, item, visit, [...path, index]));
-  } else if (def.type === 'record' && isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) _walk(def.valueType!, item, visit, [...path, key]);
-  } else {
-    visit(concrete, value, path);
-  }
-}

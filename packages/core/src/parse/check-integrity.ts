@@ -1,12 +1,12 @@
 import type * as z from 'zod/mini';
 import type { Timeline } from '../schemas/timeline.js';
 import { TimelineSchema } from '../schemas/timeline.js';
-import { referenceKinds, type ReferenceKind } from '../schemas/primitives/id.js';
+import type { ReferenceKind } from '../schemas/primitives/id.js';
 import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
 import { toDotPath } from '../errors/format.js';
 import { _rangeOf } from '../dates/date-range.js';
 import { _closest } from '../internal/_closest.js';
-import { _walk } from '../internal/_walk-schema.js';
+import { _visitReferences } from '../internal/_reference-walker.js';
 
 /** What an id in the document names. */
 type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'image' | 'event';
@@ -37,17 +37,23 @@ const DESCRIBE: Record<ReferenceKind, string> = {
   event: 'an event',
 };
 
-function* entitiesOf(timeline: Timeline): Generator<[string, Entity]> {
-  for (const [index, actor] of (timeline.actors ?? []).entries())
-    yield [actor.id, { kind: actor.kind, path: ['actors', index] }];
-  for (const [index, place] of (timeline.places ?? []).entries())
-    yield [place.id, { kind: 'place', path: ['places', index] }];
-  for (const [index, source] of (timeline.sources ?? []).entries())
-    yield [source.id, { kind: 'source', path: ['sources', index] }];
-  for (const [index, image] of (timeline.images ?? []).entries())
-    yield [image.id, { kind: 'image', path: ['images', index] }];
-  for (const [index, event] of timeline.events.entries())
-    yield [event.id, { kind: 'event', path: ['events', index] }];
+function entitiesOf(timeline: Timeline): [string, Entity][] {
+  const entities: [string, Entity][] = [];
+  const add = (
+    list: readonly { id: string }[] | undefined,
+    name: string,
+    kindOf: (item: never) => EntityKind,
+  ) => {
+    if (!list) return;
+    for (let index = 0; index < list.length; index++)
+      entities.push([list[index]!.id, { kind: kindOf(list[index] as never), path: [name, index] }]);
+  };
+  add(timeline.actors, 'actors', (actor: { kind: EntityKind }) => actor.kind);
+  add(timeline.places, 'places', () => 'place');
+  add(timeline.sources, 'sources', () => 'source');
+  add(timeline.images, 'images', () => 'image');
+  add(timeline.events, 'events', () => 'event');
+  return entities;
 }
 
 /**
@@ -72,9 +78,7 @@ export function checkIntegrity(timeline: Timeline): { issues: ParleyIssue[]; war
   }
 
   const referenced = new Set<string>();
-  _walk(TimelineSchema as z.core.$ZodType, timeline, (schema, value, path) => {
-    const kind = referenceKinds.get(schema);
-    if (kind === undefined || typeof value !== 'string') return;
+  _visitReferences(TimelineSchema as z.core.$ZodType, timeline, (kind, value, path) => {
     referenced.add(value);
     const target = entities.get(value);
     if (!target) {
@@ -85,14 +89,14 @@ export function checkIntegrity(timeline: Timeline): { issues: ParleyIssue[]; war
       issues.push({
         code: 'unresolved_reference',
         message: `No ${DESCRIBE[kind].replace(/^an? /, '')} has the id ${JSON.stringify(value)}.`,
-        path,
+        path: [...path],
         ...(suggestion ? { hint: `Did you mean "${suggestion}"?` } : {}),
       });
     } else if (!ACCEPTS[kind].includes(target.kind)) {
       issues.push({
         code: 'wrong_reference_kind',
         message: `${JSON.stringify(value)} is ${target.kind === 'organisation' || target.kind === 'event' || target.kind === 'image' ? 'an' : 'a'} ${target.kind} (${toDotPath(target.path)}), but this field needs ${DESCRIBE[kind]}.`,
-        path,
+        path: [...path],
       });
     }
   });

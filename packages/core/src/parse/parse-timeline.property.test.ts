@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { safeParseTimeline } from '../index.js';
+import * as z from 'zod/mini';
+import { safeParseTimeline, TimelineSchema } from '../index.js';
+import { _compileValidator } from '../internal/_compile-validator.js';
 import istanbul from '../../examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
@@ -101,6 +103,52 @@ describe('safeParseTimeline, for any input', () => {
       { numRuns: 500 },
     );
   });
+
+  test('its fast path accepts exactly what zod accepts', () => {
+    const fast = _compileValidator(TimelineSchema)!;
+    const keys = fc.oneof(
+      fc.constantFrom(
+        'events',
+        'actors',
+        'places',
+        'sources',
+        'citations',
+        'delegations',
+        'provisions',
+        'roles',
+      ),
+      fc.constantFrom(
+        'date',
+        'type',
+        'kind',
+        'id',
+        'title',
+        'quote',
+        'round',
+        'names',
+        'duration',
+        'iso',
+        'url',
+      ),
+      fc.nat(20),
+    );
+    fc.assert(
+      fc.property(fc.array(keys, { maxLength: 5 }), fc.jsonValue(), fc.boolean(), (path, value, remove) => {
+        const doc = structuredClone(istanbul) as unknown as Record<string | number, unknown>;
+        let target: Record<string | number, unknown> = doc;
+        for (const key of path.slice(0, -1)) {
+          const next = target[key];
+          if (typeof next !== 'object' || next === null) break;
+          target = next as Record<string | number, unknown>;
+        }
+        const last = path.at(-1) ?? 'title';
+        if (remove) delete target[last];
+        else target[last] = value;
+        expect(fast(doc)).toBe(z.safeParse(TimelineSchema, doc).success);
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 
   test('never throws on arbitrary values', () => {
     fc.assert(
