@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 
 type Schema = z.core.$ZodType;
-type Path = (string | number)[];
 
 interface Def {
   type: string;
