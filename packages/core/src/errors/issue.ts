@@ -25,6 +25,8 @@ export type ParleyIssueCode =
   | 'missing_name'
   | 'missing_claimant'
   | 'missing_words'
+  | 'missing_figure'
+  | 'invalid_key'
   // Integrity (ids and references)
   | 'duplicate_id'
   | 'unresolved_reference'

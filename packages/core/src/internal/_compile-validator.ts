@@ -35,10 +35,16 @@ interface CheckDef {
  * Runs a schema's own checks exactly as zod would. Length and pattern checks, most of all, are
  * inlined; any other check (refinements, formats) runs zod's own code on a reused payload.
  */
-function checksOf(def: Def): Validate {
+function checksOf(schema: z.core.$ZodType, def: Def): Validate {
   const tests: Validate[] = [];
   const payload = { value: undefined as unknown, issues: [] as unknown[] };
-  for (const check of def.checks ?? []) {
+  // Format types (z.int(), string formats) are their own check: the whole-number rule lives there.
+  const own = (schema as unknown as { _zod: { check?: unknown } })._zod.check;
+  const checks =
+    typeof own === 'function'
+      ? [schema as unknown as z.core.$ZodCheck, ...(def.checks ?? [])]
+      : (def.checks ?? []);
+  for (const check of checks) {
     const {
       check: kind,
       minimum,
@@ -74,7 +80,7 @@ function checksOf(def: Def): Validate {
 
 function compile(schema: z.core.$ZodType): Validate {
   const def = defOf(schema);
-  const checks = checksOf(def);
+  const checks = checksOf(schema, def);
   switch (def.type) {
     case 'string':
       return (value) => typeof value === 'string' && checks(value);

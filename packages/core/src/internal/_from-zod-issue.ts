@@ -26,10 +26,22 @@ const CUSTOM_CODES = new Set<ParleyIssueCode>([
   'missing_name',
   'missing_claimant',
   'missing_words',
+  'missing_figure',
 ]);
 
 function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+/** "250 characters" or "3 items": the size of what was received, for length messages. */
+function lengthOf(input: unknown): string {
+  if (typeof input === 'string') return `${input.length} ${plural(input.length, 'character')}`;
+  if (Array.isArray(input)) return `${input.length} ${plural(input.length, 'item')}`;
+  return _describeReceived(input);
 }
 
 function article(word: string): string {
@@ -73,6 +85,13 @@ export function _fromZodIssue(issue: ZodIssue, context: _IssueContext): ParleyIs
             : { hint: known.length > 0 ? `Known fields here: ${known.join(', ')}.` : 'Remove it.' }),
         };
       });
+    }
+    case 'invalid_key': {
+      // A record's key is wrong (a language tag in a names map): report the key's own problem.
+      const inner = issue.issues[0];
+      const message =
+        inner && inner.message !== 'Invalid input' ? inner.message.replace(/\.$/, '') : 'Invalid key';
+      return [{ code: 'invalid_key', message: `${message}, received ${received}.`, path }];
     }
     case 'invalid_union': {
       if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
@@ -121,18 +140,19 @@ export function _fromZodIssue(issue: ZodIssue, context: _IssueContext): ParleyIs
       ];
     }
     case 'too_small': {
-      const what = issue.origin === 'string' ? 'characters' : 'items';
+      const what = issue.origin === 'string' ? 'character' : 'item';
       let message = `Too small: expected at least ${String(issue.minimum)}, received ${received}.`;
       if (issue.origin === 'string' && issue.minimum === 1) message = 'Must not be empty.';
       else if (issue.origin === 'string' || issue.origin === 'array')
-        message = `Too short: expected at least ${String(issue.minimum)} ${what}.`;
+        message = `Too short: expected at least ${String(issue.minimum)} ${plural(Number(issue.minimum), what)}, received ${lengthOf(issue.input)}.`;
       return [{ code: 'too_small', message, path }];
     }
     case 'too_big': {
       const what = issue.origin === 'string' ? 'characters' : 'items';
+      // (plural: every maximum here is above 1)
       const message =
         issue.origin === 'string' || issue.origin === 'array'
-          ? `Too long: expected at most ${String(issue.maximum)} ${what}.`
+          ? `Too long: expected at most ${String(issue.maximum)} ${what}, received ${lengthOf(issue.input)}.`
           : `Too big: expected at most ${String(issue.maximum)}, received ${received}.`;
       return [{ code: 'too_big', message, path }];
     }
@@ -151,7 +171,15 @@ export function _fromZodIssue(issue: ZodIssue, context: _IssueContext): ParleyIs
     }
     case 'custom': {
       const code = issue.params?.['parley'] as ParleyIssueCode | undefined;
-      return [{ code: code && CUSTOM_CODES.has(code) ? code : 'invalid', message: issue.message, path }];
+      const hint = issue.params?.['hint'] as string | undefined;
+      return [
+        {
+          code: code && CUSTOM_CODES.has(code) ? code : 'invalid',
+          message: issue.message,
+          path,
+          ...(hint ? { hint } : {}),
+        },
+      ];
     }
     default:
       return [{ code: 'invalid', message: `Invalid value, received ${received}.`, path }];

@@ -20,9 +20,9 @@ function locate<T extends ParleyIssue | ParleyWarning>(
   positions: JsonPositions,
   lines: LineCounter,
 ): T & { offset: number } {
-  // An unknown field is best shown at its name; anything else at its value.
-  const offset =
-    issue.code === 'unrecognized_key' ? positions.keyOffsetOf(issue.path) : positions.offsetOf(issue.path);
+  // An unknown field or a bad map key is best shown at its name; anything else at its value.
+  const atKey = issue.code === 'unrecognized_key' || issue.code === 'invalid_key';
+  const offset = atKey ? positions.keyOffsetOf(issue.path) : positions.offsetOf(issue.path);
   const at = offset ?? 0;
   return { ...issue, ...lines.linePos(at), offset: at };
 }

@@ -10,7 +10,7 @@ const text = fc
   .string({ minLength: 1, maxLength: 80, unit: 'grapheme' })
   // Names and titles refuse control and bidi-control characters, by design.
   // eslint-disable-next-line no-control-regex
-  .filter((value) => !/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(value));
+  .filter((value) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/.test(value));
 const day = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
   .map((date) => date.toISOString().slice(0, 10));

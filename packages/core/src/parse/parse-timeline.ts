@@ -47,7 +47,9 @@ export function _collect(
 /** Keeps the first `maxIssues` issues and says how many more there were. */
 export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
   if (issues.length <= maxIssues) return issues;
-  const kept = issues.slice(0, Math.max(1, maxIssues - 1));
+  // With room for one issue only, the first problem says more than a count would.
+  if (maxIssues === 1) return issues.slice(0, 1);
+  const kept = issues.slice(0, maxIssues - 1);
   const more = issues.length - kept.length;
   return [
     ...kept,

@@ -343,7 +343,7 @@ describe('parseJson', () => {
     test('for a string longer than maxStringLength', () => {
       expect(issueOf('["abcd", "abcde"]', { maxStringLength: 4 })).toEqual({
         code: 'too_big',
-        message: 'String is too long: at most 4 characters are allowed.',
+        message: 'String is too long: 5 characters, where the reader accepts at most 4 in any string.',
         offset: 9,
         path: [1],
       });
@@ -358,7 +358,7 @@ describe('parseJson', () => {
     test('for a property name longer than maxStringLength', () => {
       expect(issueOf('{"abcde": 1}', { maxStringLength: 4 })).toEqual({
         code: 'too_big',
-        message: 'Property name is too long: at most 4 characters are allowed.',
+        message: 'Property name is too long: 5 characters, where the reader accepts at most 4 in any string.',
         offset: 1,
         path: [],
       });

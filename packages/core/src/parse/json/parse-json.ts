@@ -483,9 +483,15 @@ class Parser {
       return pos + 6;
     }
     if (pos + 1 >= text.length) throw this.#unterminatedString(isValue);
+    // An invisible character after the backslash is named in words, not pasted into quotes.
+    const after = text.charCodeAt(pos + 1);
+    const escape =
+      after <= SPACE || (after >= 0x7f && after <= 0xa0)
+        ? `(a backslash followed by ${describeFound(text, pos + 1)})`
+        : `'\\${printable(text, pos + 1)}'`;
     throw this.#fail(
       'syntax',
-      `Invalid escape '\\${printable(text, pos + 1)}' in a string: the valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`,
+      `Invalid escape ${escape} in a string: the valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`,
       pos,
       isValue,
     );
@@ -540,7 +546,7 @@ class Parser {
       const what = isValue ? 'String' : 'Property name';
       throw this.#fail(
         'too_big',
-        `${what} is too long: at most ${max} characters are allowed.`,
+        `${what} is too long: ${length} characters, where the reader accepts at most ${max} in any string.`,
         start,
         isValue,
       );

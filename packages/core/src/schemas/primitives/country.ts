@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _describeReceived } from '../../internal/_describe-received.js';
 
 /** Every officially assigned ISO 3166-1 alpha-2 code (249), as of the 2024 list. */
 const ISO_3166_1_ALPHA_2_CODES = (
@@ -16,8 +17,17 @@ const ISO_3166_1_ALPHA_2 = new Set(ISO_3166_1_ALPHA_2_CODES);
 /** A country as its ISO 3166-1 alpha-2 code in capitals, e.g. `TR`, `UA`, `RU`, `US`. */
 export const CountryCodeSchema = z.string().check(
   z.meta({ enum: ISO_3166_1_ALPHA_2_CODES }),
-  z.refine((code) => ISO_3166_1_ALPHA_2.has(code), {
-    message: 'Expected an ISO 3166-1 alpha-2 country code in capitals, e.g. "TR", "UA" or "RU".',
-    params: { parley: 'invalid_country' },
+  z.superRefine((code, ctx) => {
+    if (ISO_3166_1_ALPHA_2.has(code)) return;
+    const upper = code.toUpperCase();
+    ctx.addIssue({
+      code: 'custom',
+      input: code,
+      message: `Expected an ISO 3166-1 alpha-2 country code in capitals such as "TR", "UA" or "RU", received ${_describeReceived(code)}.`,
+      params: {
+        parley: 'invalid_country',
+        ...(ISO_3166_1_ALPHA_2.has(upper) ? { hint: `Did you mean "${upper}"?` } : {}),
+      },
+    });
   }),
 );

@@ -23,15 +23,16 @@ export const QuantitySchema = z
             ctx.addIssue({
               code: 'custom',
               input: estimate,
-              message: 'An estimate needs low, best or high.',
+              params: { parley: 'missing_figure' },
+              message: 'An estimate needs at least one of low, best and high.',
             });
-          const ordered = [low, best, high].filter((n): n is number => n !== undefined);
-          if (ordered.some((n, i) => i > 0 && n < ordered[i - 1]!))
+          const given = (['low', 'best', 'high'] as const).filter((key) => estimate[key] !== undefined);
+          if (given.some((key, i) => i > 0 && estimate[key]! < estimate[given[i - 1]!]!))
             ctx.addIssue({
               code: 'custom',
               input: estimate,
               params: { parley: 'invalid_range' },
-              message: 'Expected low ≤ best ≤ high.',
+              message: `Expected low ≤ best ≤ high, received ${given.map((key) => `${key} ${estimate[key]}`).join(', ')}.`,
             });
         }),
       ),
