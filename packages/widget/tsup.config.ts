@@ -26,5 +26,12 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),
+    // A page may include the script twice. The second copy must not run at all: its Lit would
+    // try to create the 'lit-html' Trusted Types policy again, which a strict CSP refuses.
+    // The wrapper keeps strict mode and still publishes the global `Parley`, as classic and module scripts alike.
+    banner: {
+      js: "(function () {\n'use strict';\nif (typeof customElements !== 'undefined' && customElements.get('parley-timeline')) return;",
+    },
+    footer: { js: 'globalThis.Parley = Parley;\n})();' },
   },
 ]);
