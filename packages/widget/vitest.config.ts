@@ -1,8 +1,58 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumExecutable } from '../../chromium.config.js';
 
+const valid = JSON.stringify({
+  id: 'served',
+  title: 'Served timeline',
+  events: [{ type: 'context', id: 'e1', date: '2025-06-02', title: 'From the server' }],
+});
+
+/**
+ * Test-only routes for `src`: the same dev server that serves the tests answers like the
+ * servers a page meets in the wild (slow, missing, wrong type, too big, broken).
+ */
+function fixtureServer(): Plugin {
+  return {
+    name: 'parley-fixtures',
+    configureServer(server) {
+      server.middlewares.use('/__fixtures__', (request, response) => {
+        const url = new URL(request.url ?? '/', 'http://x');
+        const send = (status: number, type: string, body: string) => {
+          response.statusCode = status;
+          response.setHeader('content-type', type);
+          response.end(body);
+        };
+        const delay = Number(url.searchParams.get('delay') ?? 0);
+        setTimeout(() => {
+          switch (url.pathname) {
+            case '/timeline.json':
+              return send(
+                200,
+                'application/json; charset=utf-8',
+                url.searchParams.has('title')
+                  ? valid.replace('Served timeline', url.searchParams.get('title')!)
+                  : valid,
+              );
+            case '/missing.json':
+              return send(404, 'text/plain', 'not found');
+            case '/page.html':
+              return send(200, 'text/html', '<!doctype html><p>Not JSON</p>');
+            case '/broken.json':
+              return send(200, 'application/json', '{\n  "id": "t",\n  "title": "T",\n  "events": [,]\n}');
+            case '/huge.json':
+              return send(200, 'application/json', JSON.stringify({ padding: 'x'.repeat(2_000_000) }));
+            default:
+              return send(404, 'text/plain', 'no such fixture');
+          }
+        }, delay);
+      });
+    },
+  };
+}
+
 export default defineConfig({
+  plugins: [fixtureServer()],
   optimizeDeps: { include: ['lit', 'lit/decorators.js'] },
   test: {
     name: 'widget',

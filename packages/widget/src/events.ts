@@ -1,4 +1,4 @@
-import type { ParleyIssue } from '@parley/core';
+import type { TimelineIssue } from './parley-timeline.js';
 
 /**
  * Fired by `<parley-timeline>` when its data cannot be shown; the card shows the same issues.
@@ -6,9 +6,9 @@ import type { ParleyIssue } from '@parley/core';
  */
 export class ParleyErrorEvent extends Event {
   /** Every problem found, in document order. */
-  readonly issues: readonly ParleyIssue[];
+  readonly issues: readonly TimelineIssue[];
 
-  constructor(issues: readonly ParleyIssue[]) {
+  constructor(issues: readonly TimelineIssue[]) {
     super('parley-error', { bubbles: true, composed: true });
     this.issues = issues;
   }

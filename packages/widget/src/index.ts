@@ -1,2 +1,3 @@
-export { ParleyTimeline } from './parley-timeline.js';
+export { ParleyTimeline, type TimelineIssue } from './parley-timeline.js';
+export type { LoadIssueCode } from './load-timeline-text.js';
 export { ParleyErrorEvent } from './events.js';

@@ -11,28 +11,32 @@ import {
 } from '@parley/core';
 import styles from './parley-timeline.styles.js';
 import { ParleyErrorEvent } from './events.js';
+import { loadTimelineText, type LoadIssueCode } from './load-timeline-text.js';
 
 /** How many issues the error state lists before it summarises the rest as a count. */
 const MAX_LISTED_ISSUES = 5;
 
+/** A problem with the data, or with loading it from `src`. */
+export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
+
 type View =
   | { kind: 'loading' }
   | { kind: 'timeline'; timeline: Timeline }
-  | { kind: 'error'; issues: readonly ParleyIssue[] };
+  | { kind: 'error'; issues: readonly TimelineIssue[] };
 
 /**
  * A card that shows a negotiation timeline: its title, summary and dated events.
  *
  * @summary Accessible timeline card of a negotiation, validated by `@parley/core`.
  *
- * @event parley-error - The data could not be shown; `event.issues` lists why.
+ * @event parley-error - The data could not be loaded or shown; `event.issues` lists why.
  *
  * @csspart header - The title and summary.
  * @csspart summary - The timeline's summary paragraph.
  * @csspart list - The ordered list of events.
  * @csspart item - One event.
  * @csspart error - The error state shown instead of the timeline.
- * @csspart loading - Shown until the page has finished parsing the element's data.
+ * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
  *
  * @cssproperty --parley-accent - Colour of the timeline rule and markers. Default `#0b57d0`.
  * @cssproperty --parley-background - Card background. Default `#ffffff`.
@@ -61,44 +65,55 @@ export class ParleyTimeline extends LitElement {
   }
 
   /**
-   * The timeline to show, as a plain object; it is validated before anything renders.
-   * When unset, the element reads a child `<script type="application/json">`.
+   * The timeline to show, as a plain object; it is validated before anything renders, and wins
+   * over `src` and the child script. Assign a new object to change it (the element does not watch
+   * for changes inside one).
    */
   @property({ attribute: false }) timeline: unknown = undefined;
 
+  /** URL of the timeline JSON (http or https, relative to the page). Loaded when `timeline` is unset. */
+  @property({ type: String, reflect: true }) src: string | undefined = undefined;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10_000;
+
+  /** Largest `src` response accepted, in bytes. */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 5_000_000;
+
   @state() private view: View = { kind: 'loading' };
+
+  /** Cancels the `src` request in flight, if any. */
+  private loading: AbortController | undefined;
 
   /** Re-reads the child JSON when a page script adds or edits it. */
   private readonly childObserver = new MutationObserver(() => {
-    if (this.timeline === undefined) this.updateView();
+    if (this.timeline === undefined && !this.src) this.updateView();
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    if (document.readyState === 'loading') {
-      // A script in <head> upgrades the element before the parser has reached its children.
-      document.addEventListener('DOMContentLoaded', this.handleDocumentParsed, { once: true });
-    } else {
-      this.updateView();
-    }
+    // Back on the page after a move: a request cancelled on the way out starts again.
+    if (this.hasUpdated) this.scheduleView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.childObserver.disconnect();
     document.removeEventListener('DOMContentLoaded', this.handleDocumentParsed);
+    this.loading?.abort();
+    this.loading = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeline')) this.updateView();
+    if (!this.hasUpdated || changed.has('timeline') || changed.has('src')) this.scheduleView();
   }
 
   protected override render(): TemplateResult {
     const { view } = this;
     switch (view.kind) {
       case 'loading':
-        return html`<p part="loading" role="status">Loading the timeline…</p>`;
+        return html`<p part="loading" role="status" aria-live="polite">Loading the timeline…</p>`;
       case 'timeline':
         return this.renderTimeline(view.timeline);
       case 'error':
@@ -133,7 +148,7 @@ export class ParleyTimeline extends LitElement {
     `;
   }
 
-  private renderError(issues: readonly ParleyIssue[]): TemplateResult {
+  private renderError(issues: readonly TimelineIssue[]): TemplateResult {
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const more = issues.length - listed.length;
     return html`
@@ -155,9 +170,47 @@ export class ParleyTimeline extends LitElement {
 
   private handleDocumentParsed = (): void => this.updateView();
 
-  /** Validates whichever data source is present and switches between the card and the error state. */
+  private scheduleView(): void {
+    document.removeEventListener('DOMContentLoaded', this.handleDocumentParsed);
+    if (this.timeline === undefined && !this.src && document.readyState === 'loading') {
+      // A script in <head> upgrades the element before the parser has reached its children.
+      document.addEventListener('DOMContentLoaded', this.handleDocumentParsed, { once: true });
+    } else {
+      this.updateView();
+    }
+  }
+
+  /** Validates whichever data source applies (property, then src, then child script) and shows it. */
   private updateView(): void {
-    const result = this.timeline === undefined ? this.parseChildJson() : safeParseTimeline(this.timeline);
+    this.loading?.abort();
+    this.loading = undefined;
+    if (this.timeline === undefined && this.src) {
+      void this.load(this.src);
+      return;
+    }
+    this.show(this.timeline === undefined ? this.parseChildJson() : safeParseTimeline(this.timeline));
+  }
+
+  private async load(src: string): Promise<void> {
+    const controller = new AbortController();
+    this.loading = controller;
+    this.view = { kind: 'loading' };
+    const result = await loadTimelineText(src, {
+      signal: controller.signal,
+      timeoutMs: this.timeout,
+      maxBytes: this.maxBytes,
+      base: document.baseURI,
+    });
+    // A newer src, a property, or leaving the page replaced this request: never show stale data.
+    if (this.loading !== controller) return;
+    this.loading = undefined;
+    if (result.ok) this.show(safeParseTimelineJson(result.text));
+    else if ('issue' in result) this.showIssues([result.issue]);
+  }
+
+  private show(
+    result: ReturnType<typeof safeParseTimeline> | { success: false; error: { issues: TimelineIssue[] } },
+  ): void {
     if (result.success) this.view = { kind: 'timeline', timeline: result.data };
     else this.showIssues(result.error.issues);
   }
@@ -174,7 +227,7 @@ export class ParleyTimeline extends LitElement {
           {
             code: 'invalid_type',
             message:
-              'No timeline data: set the timeline property or put a <script type="application/json"> inside the element.',
+              'No timeline data: set the src attribute or the timeline property, or put a <script type="application/json"> inside the element.',
             path: [],
           },
         ],
@@ -182,7 +235,7 @@ export class ParleyTimeline extends LitElement {
     };
   }
 
-  private showIssues(issues: readonly ParleyIssue[]): void {
+  private showIssues(issues: readonly TimelineIssue[]): void {
     this.view = { kind: 'error', issues };
     this.dispatchEvent(new ParleyErrorEvent(issues));
   }
