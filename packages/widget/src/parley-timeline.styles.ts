@@ -37,24 +37,24 @@ export default css`
     color: var(--parley-muted);
   }
 
-  ol {
+  [part~='list'] {
     margin: 0;
     padding: 0;
     list-style: none;
     border-left: 2px solid var(--parley-accent);
   }
 
-  li {
+  [part~='list'] > li {
     position: relative;
     margin: 0 0 1rem;
     padding-left: 1rem;
   }
 
-  li:last-child {
+  [part~='list'] > li:last-child {
     margin-bottom: 0;
   }
 
-  li::before {
+  [part~='list'] > li::before {
     content: '';
     position: absolute;
     left: -0.4rem;
@@ -78,6 +78,141 @@ export default css`
 
   li p {
     margin: 0;
+  }
+
+  [part~='meta'] {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--parley-muted);
+  }
+
+  [part~='meta'] time {
+    display: inline;
+  }
+
+  [part~='icon'] {
+    flex: none;
+    color: var(--parley-accent);
+  }
+
+  [part~='type'] {
+    font-weight: 600;
+  }
+
+  [part~='type']::after {
+    content: ' ·';
+  }
+
+  [part~='place'],
+  [part~='actors'],
+  [part~='span'],
+  [part~='updated'] {
+    margin: 0.15rem 0 0;
+    font-size: 0.875rem;
+    color: var(--parley-muted);
+  }
+
+  details {
+    margin-top: 0.4rem;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--parley-accent);
+    font-size: 0.875rem;
+  }
+
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--parley-accent);
+    outline-offset: 2px;
+  }
+
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.15rem 0.75rem;
+    margin: 0.4rem 0;
+    font-size: 0.9rem;
+  }
+
+  dt {
+    color: var(--parley-muted);
+  }
+
+  dd {
+    margin: 0;
+  }
+
+  h4 {
+    margin: 0.5rem 0 0.2rem;
+    font-size: 0.9rem;
+  }
+
+  [part~='details'] ul,
+  [part~='sources'] {
+    margin: 0.2rem 0;
+    padding-left: 1.25rem;
+    font-size: 0.9rem;
+  }
+
+  [part~='details'] li,
+  [part~='sources'] li {
+    margin: 0.1rem 0;
+    padding: 0;
+  }
+
+  blockquote {
+    margin: 0.4rem 0;
+    padding-left: 0.75rem;
+    border-left: 3px solid var(--parley-border);
+    font-style: italic;
+  }
+
+  blockquote::before {
+    content: '“';
+  }
+
+  blockquote::after {
+    content: '”';
+  }
+
+  figure {
+    margin: 0.4rem 0;
+  }
+
+  figcaption {
+    font-size: 0.875rem;
+    color: var(--parley-muted);
+  }
+
+  [part~='credit'] {
+    display: block;
+    font-size: 0.8rem;
+  }
+
+  [part~='sources'] {
+    color: var(--parley-muted);
+  }
+
+  /* Claims and opinion must never look like reported fact. */
+  [part~='standing'] {
+    font-weight: 600;
+  }
+
+  [part~='source'][data-kind='claim'] [part~='standing'],
+  [part~='source'][data-kind='opinion'] [part~='standing'] {
+    padding: 0 0.3rem;
+    border: 1px dashed currentColor;
+    border-radius: 0.25rem;
+    font-style: italic;
+  }
+
+  a {
+    color: var(--parley-accent);
   }
 
   [part='error'] {

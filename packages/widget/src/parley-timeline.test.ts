@@ -99,6 +99,78 @@ describe('<parley-timeline>', () => {
     await expect.element(page.getByText('mid-May 2025')).toBeVisible();
   });
 
+  test('shows the Istanbul example’s facts: delegations, quotes, provisions, casualties, sources', async () => {
+    const element = await mount((el) => (el.timeline = istanbul));
+    const root = element.shadowRoot!;
+    const item = (title: string) =>
+      [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find(
+        (li) => li.querySelector('h3')?.textContent === title,
+      )!;
+
+    // Text as a reader hears it: template line breaks collapse to single spaces.
+    const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    const talks = item('Second round of direct talks at Ciragan Palace');
+    expect(said(talks.querySelector('[part~="meta"]')!)).toBe('Talks June 2, 2025, afternoon');
+    expect(talks.querySelector('[part~="place"]')?.textContent).toBe('Place: Ciragan Palace, Istanbul');
+    const delegations = [...talks.querySelectorAll('[part~="delegation"]')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(delegations[0]).toMatch(/^Ukraine, led by Rustem Umerov \(Defence Minister, Ukraine\)/);
+    expect(said(talks)).toContain('Hakan Fidan (Foreign Minister, Turkey)');
+    expect(said(talks)).toContain('Head of intelligence, Turkey');
+    expect(said(talks)).toContain('a little under 4 hours');
+    expect(said(talks)).toContain('Turkish Ministry of Foreign Affairs via Getty Images');
+
+    const agreement = item('Sides agree to exchange prisoners and the bodies of the fallen');
+    expect([...agreement.querySelectorAll('[part~="provision"]')]).toHaveLength(2);
+    expect(said(agreement)).toContain('Covers: seriously wounded, seriously ill, under 18');
+    const claim = agreement.querySelector('[part~="source"][data-kind="claim"]')!;
+    expect(claim.querySelector('[part~="standing"]')?.textContent).toBe(
+      'Claim by Rustem Umerov, as reported by BBC',
+    );
+    expect(claim.querySelector('q')?.textContent).toBe('all seriously wounded or ill, or under 18');
+
+    const speech = item("Zelensky: failure would be Russia's fault alone");
+    expect(speech.querySelector('blockquote')?.textContent).toBe(
+      'the strongest sanctions President Trump promised',
+    );
+    expect(said(speech.querySelector('figcaption')!)).toContain(
+      'Volodymyr Zelensky (President, Ukraine), at a conference in Lithuania',
+    );
+
+    const strike = item('Russian missile strike kills 12 Ukrainian service members');
+    expect(said(strike)).toContain('12 killed (Ukrainian military personnel)');
+    expect(said(strike)).toContain('60 injured (Ukrainian military personnel)');
+
+    const opinion = talks.querySelector('[part~="source"][data-kind="opinion"]')!;
+    expect(opinion.querySelector('[part~="standing"]')?.textContent).toBe('Opinion');
+    expect(opinion.querySelector('q')?.textContent).toBe('these talks are going nowhere fast');
+  });
+
+  test('links sources only over http(s), safely', async () => {
+    const element = await mount(
+      (el) =>
+        (el.timeline = {
+          id: 't',
+          title: 'T',
+          sources: [{ id: 's', publisher: 'Wire', url: 'https://example.com/story' }],
+          events: [
+            {
+              type: 'context',
+              id: 'e',
+              date: '2025-06-02',
+              title: 'E',
+              citations: [{ source: 's', kind: 'fact' }],
+            },
+          ],
+        }),
+    );
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
+    expect(link.href).toBe('https://example.com/story');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(link.textContent).toBe('Wire');
+  });
+
   describe('error state', () => {
     test('shows each issue with its path and fires parley-error', async () => {
       const errors: ParleyErrorEvent[] = [];

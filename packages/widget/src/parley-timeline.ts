@@ -12,6 +12,12 @@ import {
 import styles from './parley-timeline.styles.js';
 import { ParleyErrorEvent } from './events.js';
 import { loadTimelineText, type LoadIssueCode } from './load-timeline-text.js';
+import { TimelineIndex } from './render/timeline-index.js';
+import { EVENT_TYPE_LABELS, eventIcon } from './render/event-icons.js';
+import { renderEventDetails } from './render/render-event-details.js';
+import { renderCitations } from './render/render-citations.js';
+import { htmlDatetime } from './render/html-datetime.js';
+import { safeHttpUrl } from './render/safe-url.js';
 
 /** How many issues the error state lists before it summarises the rest as a count. */
 const MAX_LISTED_ISSUES = 5;
@@ -123,26 +129,65 @@ export class ParleyTimeline extends LitElement {
 
   private renderTimeline(timeline: Timeline): TemplateResult {
     const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
+    const index = new TimelineIndex(timeline);
     // compareDates ties equal spans and sort is stable, so same-day events keep the written order.
     const events = [...timeline.events].sort((a, b) => compareDates(a.date, b.date));
+    const span =
+      timeline.period ??
+      (events.length > 1
+        ? `${htmlDatetime(events[0]!.date)}/${htmlDatetime(events.at(-1)!.date)}`
+        : events[0]?.date);
+    const date = (value: string, options = {}) =>
+      html`<time datetime=${htmlDatetime(value)}>${formatParleyDate(value, locale, options)}</time>`;
     return html`
       <article aria-labelledby="title">
         <header part="header">
           <h2 id="title">${timeline.title}</h2>
+          ${span ? html`<p part="span">${date(span)}</p>` : nothing}
           ${timeline.summary ? html`<p part="summary">${timeline.summary}</p>` : nothing}
+          ${timeline.updated ? html`<p part="updated">Updated ${date(timeline.updated)}</p>` : nothing}
         </header>
         <ol part="list">
-          ${events.map(
-            (event) => html`
-              <li part="item">
-                <time datetime=${event.date}
-                  >${formatParleyDate(event.date, locale, event.datePart ? { part: event.datePart } : {})}</time
-                >
+          ${events.map((event) => {
+            const details = renderEventDetails(event, index);
+            const image = event.image ? index.image(event.image) : undefined;
+            const imageHref = safeHttpUrl(image?.url);
+            return html`
+              <li part="item ${event.type}" data-type=${event.type}>
+                <p part="meta">
+                  ${eventIcon(event.type)}<span part="type">${EVENT_TYPE_LABELS[event.type]}</span>
+                  ${date(event.date, event.datePart ? { part: event.datePart } : {})}${
+                    event.timeOfDay
+                      ? html`<span part="time-of-day">, ${event.timeOfDay.replace('-', ' ')}</span>`
+                      : nothing
+                  }
+                </p>
                 <h3>${event.title}</h3>
                 ${event.summary ? html`<p>${event.summary}</p>` : nothing}
+                ${event.place ? html`<p part="place">Place: ${index.placeName(event.place)}</p>` : nothing}
+                ${event.actors?.length ? html`<p part="actors">Involved: ${index.names(event.actors)}</p>` : nothing}
+                ${
+                  details === nothing && !image
+                    ? nothing
+                    : html`<details part="details">
+                        <summary>Details</summary>
+                        ${details}
+                        ${
+                          image
+                            ? html`<figure part="image">
+                                <figcaption>
+                                  ${imageHref ? html`<a href=${imageHref} rel="noopener noreferrer" target="_blank">Photo</a>: ` : 'Photo: '}${image.caption}
+                                  <span part="credit">${image.credit}</span>
+                                </figcaption>
+                              </figure>`
+                            : nothing
+                        }
+                      </details>`
+                }
+                ${renderCitations(event.citations, index)}
               </li>
-            `,
-          )}
+            `;
+          })}
         </ol>
       </article>
     `;

@@ -1,0 +1,52 @@
+import type { Actor, Image, Place, Source, Timeline } from '@parley/core';
+
+/** Lookups by id over a validated timeline, for rendering names instead of ids. */
+export class TimelineIndex {
+  readonly #actors = new Map<string, Actor>();
+  readonly #places = new Map<string, Place>();
+  readonly #sources = new Map<string, Source>();
+  readonly #images = new Map<string, Image>();
+
+  constructor(timeline: Timeline) {
+    for (const actor of timeline.actors ?? []) this.#actors.set(actor.id, actor);
+    for (const place of timeline.places ?? []) this.#places.set(place.id, place);
+    for (const source of timeline.sources ?? []) this.#sources.set(source.id, source);
+    for (const image of timeline.images ?? []) this.#images.set(image.id, image);
+  }
+
+  /** A readable name: the actor's name, or for someone known only by role, "Head of intelligence, Turkey". */
+  actorName(id: string): string {
+    const actor = this.#actors.get(id);
+    if (!actor) return id;
+    if (actor.kind !== 'person' || actor.name !== undefined) return actor.name ?? id;
+    const role = actor.roles?.[0];
+    if (!role) return id;
+    return role.of ? `${role.title}, ${this.actorName(role.of)}` : role.title;
+  }
+
+  /** "Rustem Umerov (Defence Minister, Ukraine)" where a role is known. */
+  personWithRole(id: string): string {
+    const actor = this.#actors.get(id);
+    const role = actor?.kind === 'person' && actor.name !== undefined ? actor.roles?.[0] : undefined;
+    if (!role) return this.actorName(id);
+    return `${this.actorName(id)} (${role.of ? `${role.title}, ${this.actorName(role.of)}` : role.title})`;
+  }
+
+  names(ids: readonly string[] | undefined): string {
+    return (ids ?? []).map((id) => this.actorName(id)).join(', ');
+  }
+
+  placeName(id: string): string {
+    const place = this.#places.get(id);
+    if (!place) return id;
+    return place.city && place.city !== place.name ? `${place.name}, ${place.city}` : place.name;
+  }
+
+  source(id: string): Source | undefined {
+    return this.#sources.get(id);
+  }
+
+  image(id: string): Image | undefined {
+    return this.#images.get(id);
+  }
+}
