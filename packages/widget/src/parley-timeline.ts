@@ -34,13 +34,34 @@ type View =
  * A card that shows a negotiation timeline: its title, summary and dated events.
  *
  * @summary Accessible timeline card of a negotiation, validated by `@parley/core`.
+ * @tagname parley-timeline
  *
  * @event parley-error - The data could not be loaded or shown; `event.issues` lists why.
  *
- * @csspart header - The title and summary.
+ * @csspart header - The title, date span, summary and update date.
+ * @csspart span - The dates the timeline covers.
  * @csspart summary - The timeline's summary paragraph.
+ * @csspart updated - When the timeline was last updated.
  * @csspart list - The ordered list of events.
- * @csspart item - One event.
+ * @csspart item - One event; it also carries the event's type as a part, e.g. `item talks`.
+ * @csspart meta - An event's icon, type and date line.
+ * @csspart icon - An event type's inline SVG icon.
+ * @csspart type - An event type's name.
+ * @csspart time-of-day - "afternoon", "overnight"… after the date.
+ * @csspart place - Where the event happened.
+ * @csspart actors - Who was involved.
+ * @csspart details - The expandable details of an event.
+ * @csspart delegations - The list of delegations at talks; each is a `delegation`.
+ * @csspart delegation - One delegation.
+ * @csspart provisions - The list of an agreement's provisions; each is a `provision`.
+ * @csspart provision - One provision.
+ * @csspart statement - A statement: quote or paraphrase and its speaker.
+ * @csspart quote - The verbatim quote of a statement.
+ * @csspart image - A photo's caption and credit.
+ * @csspart credit - A photo credit.
+ * @csspart sources - An event's numbered sources.
+ * @csspart source - One source; also `fact`, `claim` or `opinion`.
+ * @csspart standing - How a source stands: reported, claim by whom, or opinion.
  * @csspart error - The error state shown instead of the timeline.
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
  *

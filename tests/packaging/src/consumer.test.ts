@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build } from 'esbuild';
 import { launchChromium, repoRoot, run, runOk, serveDirectory } from './helpers.js';
 
 let project: string;
@@ -173,5 +174,51 @@ describe('@parley/widget by a script tag, from the packed tarball', () => {
     );
     expect(problems).toEqual([]);
     await page.close();
+  });
+});
+
+describe('@parley/widget from a bundler, from the packed tarball', () => {
+  test('bundles the element class from the package entry and registers it under a new tag', async () => {
+    await writeFile(
+      join(project, 'app.mjs'),
+      `import { ParleyTimeline } from '@parley/widget';
+       ParleyTimeline.define('news-timeline');
+       const card = document.createElement('news-timeline');
+       card.timeline = { id: 't', title: 'Bundled', events: [{ type: 'talks', id: 'r', date: '2025-06-02', title: 'Round 2' }] };
+       document.body.append(card);`,
+    );
+    // esbuild stands in for any bundler: it resolves through the package's exports map.
+    const result = await build({
+      entryPoints: [join(project, 'app.mjs')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+      metafile: true,
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('node_modules/@parley/widget/dist/'))).toBe(true);
+    expect(inputs.filter((input) => input.endsWith('lit-html/lit-html.js'))).toHaveLength(1);
+    await writeFile(join(project, 'app.js'), result.outputFiles[0]!.contents);
+    await writeFile(
+      join(project, 'app.html'),
+      '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>App</title><link rel="icon" href="data:,"></head>' +
+        '<body><script type="module" src="/app.js"></script></body></html>',
+    );
+    const { server, url } = await serveDirectory(project);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${url}app.html`);
+      const title = page.locator('news-timeline h2');
+      await title.waitFor();
+      expect(await title.textContent()).toBe('Bundled');
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });

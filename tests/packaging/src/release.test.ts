@@ -44,6 +44,7 @@ describe('the release dry run', () => {
         'dist/define.js',
         'dist/define.d.ts',
         'dist/parley-timeline.js',
+        'custom-elements.json',
       ]),
     );
     expect(files.filter((file) => !notSource(file))).toEqual([]);
