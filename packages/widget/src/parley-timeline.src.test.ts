@@ -36,6 +36,15 @@ describe('<parley-timeline src>', () => {
     expect(element.shadowRoot!.textContent).not.toContain('Stale');
   });
 
+  test('keeps the page’s fallback content visible until the card renders', async () => {
+    mount('/__fixtures__/timeline.json?delay=400', (element) => {
+      element.innerHTML = '<ol><li>Fallback: talks on 2 June</li></ol>';
+    });
+    await expect.element(page.getByText('Fallback: talks on 2 June')).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Served timeline' })).toBeVisible();
+    await expect.element(page.getByText('Fallback: talks on 2 June')).not.toBeVisible();
+  });
+
   test('prefers the timeline property over src', async () => {
     mount('/__fixtures__/timeline.json', (element) => {
       element.timeline = { id: 'p', title: 'From the property', events: [] };

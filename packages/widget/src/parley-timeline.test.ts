@@ -92,6 +92,11 @@ describe('<parley-timeline>', () => {
     expect(parts(element, 'item')).toHaveLength(0);
   });
 
+  test('says so when a valid timeline has no events, rather than showing an empty box', async () => {
+    await mount((el) => (el.timeline = { id: 't', title: 'Talks to come', events: [] }));
+    await expect.element(page.getByText('No events in this timeline yet.')).toBeVisible();
+  });
+
   test('renders every event of the Istanbul example', async () => {
     const element = await mount((el) => (el.timeline = istanbul));
     expect(parts(element, 'item')).toHaveLength(istanbul.events.length);

@@ -64,6 +64,10 @@ type View =
  * @csspart standing - How a source stands: reported, claim by whom, or opinion.
  * @csspart error - The error state shown instead of the timeline.
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
+ * @csspart empty - Shown instead of events when the timeline has none.
+ *
+ * @slot - Fallback content, such as a plain list of the events, shown until the card renders and
+ *   beside an error; hidden once the card shows. A child `<script type="application/json">` is data, not content.
  *
  * @cssproperty --parley-accent - Colour of the timeline rule and markers. Default `#0b57d0`.
  * @cssproperty --parley-background - Card background. Default `#ffffff`.
@@ -140,7 +144,10 @@ export class ParleyTimeline extends LitElement {
     const { view } = this;
     switch (view.kind) {
       case 'loading':
-        return html`<p part="loading" role="status" aria-live="polite">Loading the timeline…</p>`;
+        // Whatever the page put inside the element (a plain list of the events, say) stays
+        // visible until the card can replace it, so readers without the card still get the story.
+        return html`<p part="loading" role="status" aria-live="polite">Loading the timeline…</p>
+          <slot></slot>`;
       case 'timeline':
         return this.renderTimeline(view.timeline);
       case 'error':
@@ -168,6 +175,7 @@ export class ParleyTimeline extends LitElement {
           ${timeline.summary ? html`<p part="summary">${timeline.summary}</p>` : nothing}
           ${timeline.updated ? html`<p part="updated">Updated ${date(timeline.updated)}</p>` : nothing}
         </header>
+        ${events.length === 0 ? html`<p part="empty">No events in this timeline yet.</p>` : nothing}
         <ol part="list">
           ${events.map((event) => {
             const details = renderEventDetails(event, index);
@@ -231,6 +239,7 @@ export class ParleyTimeline extends LitElement {
         </ul>
         ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}.</p>` : nothing}
       </div>
+      <slot></slot>
     `;
   }
 
