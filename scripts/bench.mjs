@@ -8,7 +8,7 @@ import { cpus } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from './chromium-args.mjs';
+import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 execFileSync(

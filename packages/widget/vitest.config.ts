@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
-import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumExecutable } from '../../chromium.config.js';
+import { chromiumBrowserMode } from '../../chromium.config.mjs';
 
 const valid = JSON.stringify({
   id: 'served',
@@ -57,12 +56,6 @@ export default defineConfig({
   test: {
     name: 'widget',
     include: ['src/**/*.test.ts'],
-    browser: {
-      enabled: true,
-      headless: true,
-      screenshotFailures: false,
-      instances: [{ browser: 'chromium' }],
-      provider: playwright({ launchOptions: { executablePath: chromiumExecutable, args: chromiumArgs } }),
-    },
+    browser: chromiumBrowserMode(),
   },
 });

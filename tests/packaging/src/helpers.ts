@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../../../chromium.config.js';
+import { chromiumArgs, chromiumExecutable } from '../../../chromium.config.mjs';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 

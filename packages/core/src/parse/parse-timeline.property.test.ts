@@ -55,6 +55,25 @@ const timeline = fc.uniqueArray(id, { minLength: 3, maxLength: 40 }).chain((ids)
   });
 });
 
+/** The Istanbul example with one value replaced or removed, as far down `path` as the data goes. */
+function mutatedExample(
+  path: readonly (string | number)[],
+  value: unknown,
+  remove: boolean,
+): Record<string | number, unknown> {
+  const doc = structuredClone(istanbul) as unknown as Record<string | number, unknown>;
+  let target: Record<string | number, unknown> = doc;
+  for (const key of path.slice(0, -1)) {
+    const next = target[key];
+    if (typeof next !== 'object' || next === null) break;
+    target = next as Record<string | number, unknown>;
+  }
+  const last = path.at(-1) ?? 'title';
+  if (remove) delete target[last];
+  else target[last] = value;
+  return doc;
+}
+
 describe('safeParseTimeline, for any input', () => {
   test('accepts every valid generated timeline, unchanged', () => {
     fc.assert(
@@ -86,16 +105,7 @@ describe('safeParseTimeline, for any input', () => {
     );
     fc.assert(
       fc.property(paths, fc.jsonValue(), fc.boolean(), (path, value, remove) => {
-        const doc = structuredClone(istanbul) as unknown as Record<string | number, unknown>;
-        let target: Record<string | number, unknown> = doc;
-        for (const key of path.slice(0, -1)) {
-          const next = target[key];
-          if (typeof next !== 'object' || next === null) break;
-          target = next as Record<string | number, unknown>;
-        }
-        const last = path.at(-1) ?? 'title';
-        if (remove) delete target[last];
-        else target[last] = value;
+        const doc = mutatedExample(path, value, remove);
         const result = safeParseTimeline(doc);
         expect(typeof result.success).toBe('boolean');
         if (!result.success) expect(result.error.issues.length).toBeGreaterThan(0);
@@ -134,16 +144,7 @@ describe('safeParseTimeline, for any input', () => {
     );
     fc.assert(
       fc.property(fc.array(keys, { maxLength: 5 }), fc.jsonValue(), fc.boolean(), (path, value, remove) => {
-        const doc = structuredClone(istanbul) as unknown as Record<string | number, unknown>;
-        let target: Record<string | number, unknown> = doc;
-        for (const key of path.slice(0, -1)) {
-          const next = target[key];
-          if (typeof next !== 'object' || next === null) break;
-          target = next as Record<string | number, unknown>;
-        }
-        const last = path.at(-1) ?? 'title';
-        if (remove) delete target[last];
-        else target[last] = value;
+        const doc = mutatedExample(path, value, remove);
         expect(fast(doc)).toBe(z.safeParse(TimelineSchema, doc).success);
       }),
       { numRuns: 1000 },
