@@ -100,9 +100,13 @@ ${sizes.join('\n')}
 
 console.log(report);
 if (process.argv.includes('--write')) {
+  // Replace only the Results section; the text around it (how to reproduce, analysis) stays.
   const path = 'docs/benchmarks.md';
   const current = readFileSync(path, 'utf8');
-  const head = current.includes('## Results') ? current.slice(0, current.indexOf('## Results')) : current;
-  writeFileSync(path, `${head.trimEnd()}\n\n${report}`);
+  const start = current.indexOf('## Results');
+  const next = start === -1 ? -1 : current.indexOf('\n## ', start + 1);
+  const before = start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start);
+  const after = next === -1 ? '' : `\n${current.slice(next + 1)}`;
+  writeFileSync(path, `${before}${report}${after}`);
   console.log(`Recorded in ${path}.`);
 }
