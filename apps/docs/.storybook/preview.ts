@@ -10,6 +10,8 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
+    // Docs pages show the card in a frame tall enough to read it, not a 100px strip.
+    docs: { story: { inline: false, iframeHeight: 900 } },
   },
 };
 

@@ -47,7 +47,7 @@ type View =
  * @csspart meta - An event's icon, type and date line.
  * @csspart icon - An event type's inline SVG icon.
  * @csspart type - An event type's name.
- * @csspart time-of-day - "afternoon", "overnight"… after the date.
+ * @csspart when - An event's date, and its time of day in words ("afternoon") where given.
  * @csspart place - Where the event happened.
  * @csspart actors - Who was involved.
  * @csspart details - The expandable details of an event.
@@ -185,11 +185,11 @@ export class ParleyTimeline extends LitElement {
               <li part="item ${event.type}" data-type=${event.type}>
                 <p part="meta">
                   ${eventIcon(event.type)}<span part="type">${EVENT_TYPE_LABELS[event.type]}</span>
-                  ${date(event.date, event.datePart ? { part: event.datePart } : {})}${
-                    event.timeOfDay
-                      ? html`<span part="time-of-day">, ${event.timeOfDay.replace('-', ' ')}</span>`
-                      : nothing
-                  }
+                  <span part="when"
+                    >${date(event.date, event.datePart ? { part: event.datePart } : {})}${
+                      event.timeOfDay ? `, ${event.timeOfDay.replace('-', ' ')}` : ''
+                    }</span
+                  >
                 </p>
                 <h3>${event.title}</h3>
                 ${event.summary ? html`<p>${event.summary}</p>` : nothing}
