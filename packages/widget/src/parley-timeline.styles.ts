@@ -109,6 +109,7 @@ export default css`
   [part~='place'],
   [part~='actors'],
   [part~='span'],
+  [part~='venues'],
   [part~='updated'] {
     margin: 0.15rem 0 0;
     font-size: 0.875rem;

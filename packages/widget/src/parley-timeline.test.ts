@@ -114,6 +114,7 @@ describe('<parley-timeline>', () => {
 
     // Text as a reader hears it: template line breaks collapse to single spaces.
     const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    expect(root.querySelector('[part~="venues"]')?.textContent).toBe('Ciragan Palace, Istanbul');
     const talks = item('Second round of direct talks at Ciragan Palace');
     expect(said(talks.querySelector('[part~="meta"]')!)).toBe('Talks June 2, 2025, afternoon');
     expect(talks.querySelector('[part~="place"]')?.textContent).toBe('Place: Ciragan Palace, Istanbul');

@@ -40,6 +40,7 @@ type View =
  *
  * @csspart header - The title, date span, summary and update date.
  * @csspart span - The dates the timeline covers.
+ * @csspart venues - Where the talks took place.
  * @csspart summary - The timeline's summary paragraph.
  * @csspart updated - When the timeline was last updated.
  * @csspart list - The ordered list of events.
@@ -165,6 +166,14 @@ export class ParleyTimeline extends LitElement {
       (events.length > 1
         ? `${htmlDatetime(events[0]!.date)}/${htmlDatetime(events.at(-1)!.date)}`
         : events[0]?.date);
+    // Where the talks took place, in the order they happened: the place a reader cares about.
+    const venues = [
+      ...new Set(
+        events.flatMap((event) =>
+          event.type === 'talks' && event.place ? [index.placeName(event.place)] : [],
+        ),
+      ),
+    ];
     const date = (value: string, options = {}) =>
       html`<time datetime=${htmlDatetime(value)}>${formatParleyDate(value, locale, options)}</time>`;
     return html`
@@ -172,6 +181,7 @@ export class ParleyTimeline extends LitElement {
         <header part="header">
           <h2 id="title">${timeline.title}</h2>
           ${span ? html`<p part="span">${date(span)}</p>` : nothing}
+          ${venues.length ? html`<p part="venues">${venues.join('; ')}</p>` : nothing}
           ${timeline.summary ? html`<p part="summary">${timeline.summary}</p>` : nothing}
           ${timeline.updated ? html`<p part="updated">Updated ${date(timeline.updated)}</p>` : nothing}
         </header>
