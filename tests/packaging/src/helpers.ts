@@ -47,8 +47,12 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** Serves a folder's files on 127.0.0.1 at a free port, as any static web server would. */
-export async function serveDirectory(root: string): Promise<{ url: string; server: Server }> {
+export async function serveDirectory(
+  root: string,
+  headers: Record<string, string> = {},
+): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
+    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
     readFile(file).then(

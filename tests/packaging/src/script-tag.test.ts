@@ -6,10 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium, repoRoot } from './helpers.js';
-
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+import { STRICT_CSP } from './strict-csp.js';
 
 const timeline = (title: string, extra: Record<string, unknown> = {}) => ({
   id: 't',

@@ -43,3 +43,45 @@ export const InvalidData: Story = {
     await expect(alert?.textContent).toContain('events[0].date');
   },
 };
+
+/** Data inside the element, as a page embeds it with no request: a child JSON script. */
+export const FromChildScript: Story = {
+  render: () => {
+    const element = document.createElement('parley-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify({
+      id: 'child-script',
+      title: 'Talks in two rounds',
+      events: [
+        { type: 'talks', id: 'r1', date: '2025-05', datePart: 'mid', title: 'First round', round: 1 },
+        {
+          type: 'talks',
+          id: 'r2',
+          date: '2025-06-02',
+          timeOfDay: 'afternoon',
+          title: 'Second round',
+          round: 2,
+        },
+      ],
+    });
+    element.append(script);
+    return element;
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('parley-timeline')!.shadowRoot!;
+    await expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
+      'First round',
+      'Second round',
+    ]);
+  },
+};
+
+/** A valid timeline with nothing in it yet says so. */
+export const NoEvents: Story = {
+  args: { timeline: { id: 'empty', title: 'Talks to come', events: [] } },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('parley-timeline')!.shadowRoot!;
+    await expect(root.querySelector('[part~="empty"]')?.textContent).toBe('No events in this timeline yet.');
+  },
+};

@@ -1,0 +1,38 @@
+// The docs app's plain embed page: what a producer copies, served as a static site would serve it.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { launchChromium, repoRoot, serveDirectory } from './helpers.js';
+import { STRICT_CSP } from './strict-csp.js';
+
+const site = join(repoRoot, 'apps/docs/storybook-static');
+
+test('the embed page shows the Istanbul card from one script tag and a src URL, under a strict CSP', async () => {
+  expect(existsSync(join(site, 'embed.html')), 'build the docs app first (npm run build)').toBe(true);
+  const { server, url } = await serveDirectory(site, { 'content-security-policy': STRICT_CSP });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP: ${event.violatedDirective}`),
+      ),
+    );
+    await page.goto(`${url}embed.html`);
+    const title = page.locator('parley-timeline h2');
+    await title.waitFor();
+    expect(await title.textContent()).toBe('Ukraine–Russia talks in Istanbul, 2 June 2025');
+    expect(await page.locator('parley-timeline [part~="item"]').count()).toBeGreaterThan(15);
+    // The fallback paragraph gives way to the card once it renders.
+    expect(await page.getByText('Enable JavaScript to see the full timeline.').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
