@@ -1,26 +1,8 @@
 import type * as z from 'zod/mini';
+import { _defOf, _isObject, type _ZodDef } from './_zod-def.js';
 
 /** A yes/no validator for one schema; `undefined` stands for a schema it cannot compile. */
 type Validate = (value: unknown) => boolean;
-
-interface Def {
-  type: string;
-  checks?: z.core.$ZodCheck[];
-  shape?: Record<string, z.core.$ZodType>;
-  element?: z.core.$ZodType;
-  innerType?: z.core.$ZodType;
-  keyType?: z.core.$ZodType;
-  valueType?: z.core.$ZodType;
-  options?: z.core.$ZodType[];
-  discriminator?: string;
-  values?: unknown[];
-  entries?: Record<string, unknown>;
-  catchall?: z.core.$ZodType;
-}
-
-const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A zod check's definition, as far as the common ones need reading. */
 interface CheckDef {
@@ -35,7 +17,7 @@ interface CheckDef {
  * Runs a schema's own checks exactly as zod would. Length and pattern checks, most of all, are
  * inlined; any other check (refinements, formats) runs zod's own code on a reused payload.
  */
-function checksOf(schema: z.core.$ZodType, def: Def): Validate {
+function checksOf(schema: z.core.$ZodType, def: _ZodDef): Validate {
   const tests: Validate[] = [];
   const payload = { value: undefined as unknown, issues: [] as unknown[] };
   // Format types (z.int(), string formats) are their own check: the whole-number rule lives there.
@@ -79,7 +61,7 @@ function checksOf(schema: z.core.$ZodType, def: Def): Validate {
 }
 
 function compile(schema: z.core.$ZodType): Validate {
-  const def = defOf(schema);
+  const def = _defOf(schema);
   const checks = checksOf(schema, def);
   switch (def.type) {
     case 'string':
@@ -113,15 +95,15 @@ function compile(schema: z.core.$ZodType): Validate {
       const key = compile(def.keyType!);
       const item = compile(def.valueType!);
       return (value) =>
-        isObject(value) && Object.entries(value).every(([k, v]) => key(k) && item(v)) && checks(value);
+        _isObject(value) && Object.entries(value).every(([k, v]) => key(k) && item(v)) && checks(value);
     }
     case 'object': {
       const keys = Object.keys(def.shape!);
       const fields = keys.map((key) => compile(def.shape![key]!));
       const known = new Set(keys);
-      const strict = def.catchall !== undefined && defOf(def.catchall).type === 'never';
+      const strict = def.catchall !== undefined && _defOf(def.catchall).type === 'never';
       return (value) => {
-        if (!isObject(value)) return false;
+        if (!_isObject(value)) return false;
         for (let index = 0; index < keys.length; index++)
           if (!fields[index]!(value[keys[index]!])) return false;
         if (strict) for (const key in value) if (!known.has(key)) return false;
@@ -134,9 +116,9 @@ function compile(schema: z.core.$ZodType): Validate {
       if (key === undefined) return (value) => options.some((option) => option(value)) && checks(value);
       const byTag = new Map<unknown, Validate>();
       def.options!.forEach((option, index) => {
-        for (const tag of defOf(defOf(option).shape![key]!).values ?? []) byTag.set(tag, options[index]!);
+        for (const tag of _defOf(_defOf(option).shape![key]!).values ?? []) byTag.set(tag, options[index]!);
       });
-      return (value) => isObject(value) && (byTag.get(value[key])?.(value) ?? false) && checks(value);
+      return (value) => _isObject(value) && (byTag.get(value[key])?.(value) ?? false) && checks(value);
     }
     default:
       throw new Error(`No fast validator for zod type "${def.type}"`);

@@ -1,25 +1,11 @@
 import type * as z from 'zod/mini';
+import { _defOf, _isObject } from './_zod-def.js';
 import { referenceKinds, type ReferenceKind } from '../schemas/primitives/id.js';
 
 type Path = (string | number)[];
 /** Called for each reference: its kind, the id it holds, and where (a reused array: copy to keep). */
 export type VisitReference = (kind: ReferenceKind, id: string, path: readonly (string | number)[]) => void;
 type Walker = (value: unknown, path: Path, visit: VisitReference) => void;
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.core.$ZodType>;
-  element?: z.core.$ZodType;
-  innerType?: z.core.$ZodType;
-  valueType?: z.core.$ZodType;
-  options?: z.core.$ZodType[];
-  discriminator?: string;
-  values?: unknown[];
-}
-
-const defOf = (schema: z.core.$ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const compiled = new WeakMap<z.core.$ZodType, Walker | null>();
 
@@ -34,7 +20,7 @@ function compile(schema: z.core.$ZodType): Walker | null {
 function build(schema: z.core.$ZodType): Walker | null {
   const kind = referenceKinds.get(schema);
   if (kind) return (value, path, visit) => typeof value === 'string' && visit(kind, value, path);
-  const def = defOf(schema);
+  const def = _defOf(schema);
   switch (def.type) {
     case 'optional':
       return compile(def.innerType!);
@@ -54,7 +40,7 @@ function build(schema: z.core.$ZodType): Walker | null {
       const item = compile(def.valueType!);
       if (!item) return null;
       return (value, path, visit) => {
-        if (!isObject(value)) return;
+        if (!_isObject(value)) return;
         for (const key of Object.keys(value)) {
           path.push(key);
           item(value[key], path, visit);
@@ -68,7 +54,7 @@ function build(schema: z.core.$ZodType): Walker | null {
         .filter((entry): entry is readonly [string, Walker] => entry[1] !== null);
       if (fields.length === 0) return null;
       return (value, path, visit) => {
-        if (!isObject(value)) return;
+        if (!_isObject(value)) return;
         for (const [key, field] of fields) {
           if (value[key] === undefined) continue;
           path.push(key);
@@ -85,10 +71,11 @@ function build(schema: z.core.$ZodType): Walker | null {
       const byTag = new Map<unknown, Walker>();
       def.options!.forEach((option, index) => {
         const walker = options[index];
-        if (walker) for (const tag of defOf(defOf(option).shape![key]!).values ?? []) byTag.set(tag, walker);
+        if (walker)
+          for (const tag of _defOf(_defOf(option).shape![key]!).values ?? []) byTag.set(tag, walker);
       });
       return (value, path, visit) => {
-        if (isObject(value)) byTag.get(value[key])?.(value, path, visit);
+        if (_isObject(value)) byTag.get(value[key])?.(value, path, visit);
       };
     }
     default:

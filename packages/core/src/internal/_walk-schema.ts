@@ -1,22 +1,7 @@
 import type * as z from 'zod/mini';
+import { _defOf, _isObject } from './_zod-def.js';
 
 type Schema = z.core.$ZodType;
-
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  element?: Schema;
-  innerType?: Schema;
-  valueType?: Schema;
-  options?: Schema[];
-  discriminator?: string;
-  values?: unknown[];
-}
-
-const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Unwraps optionals and picks a discriminated union's option by the value's discriminator, so
@@ -25,14 +10,14 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 export function _concreteSchema(schema: Schema, value: unknown): Schema | undefined {
   let current: Schema | undefined = schema;
   for (;;) {
-    const def = defOf(current);
+    const def = _defOf(current);
     if (def.type === 'optional' || def.type === 'nullable') current = def.innerType!;
     else if (def.type === 'union' && def.discriminator !== undefined) {
       const key = def.discriminator;
-      if (!isRecord(value)) return undefined;
+      if (!_isObject(value)) return undefined;
       current = def.options!.find((option) => {
-        const literal = defOf(option).shape?.[key];
-        return literal !== undefined && (defOf(literal).values ?? []).includes(value[key]);
+        const literal = _defOf(option).shape?.[key];
+        return literal !== undefined && (_defOf(literal).values ?? []).includes(value[key]);
       });
       if (!current) return undefined;
     } else return current;
@@ -43,7 +28,7 @@ export function _concreteSchema(schema: Schema, value: unknown): Schema | undefi
 export function _childSchema(schema: Schema, value: unknown, key: string | number): Schema | undefined {
   const concrete = _concreteSchema(schema, value);
   if (!concrete) return undefined;
-  const def = defOf(concrete);
+  const def = _defOf(concrete);
   if (def.type === 'object') return typeof key === 'string' ? def.shape![key] : undefined;
   if (def.type === 'array') return def.element;
   if (def.type === 'record') return def.valueType;
@@ -62,7 +47,7 @@ export function _schemaAt(
     if (!current) return undefined;
     current = _childSchema(current, value, key);
     value =
-      isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+      _isObject(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
   }
   return current;
 }
@@ -70,5 +55,5 @@ export function _schemaAt(
 /** Field names an object schema (or the union option chosen by `value`) allows. */
 export function _knownKeys(schema: Schema, value: unknown): string[] {
   const concrete = _concreteSchema(schema, value);
-  return concrete && defOf(concrete).type === 'object' ? Object.keys(defOf(concrete).shape!) : [];
+  return concrete && _defOf(concrete).type === 'object' ? Object.keys(_defOf(concrete).shape!) : [];
 }
