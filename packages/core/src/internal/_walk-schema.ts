@@ -4,8 +4,9 @@ import { _defOf, _isObject } from './_zod-def.js';
 type Schema = z.core.$ZodType;
 
 /**
- * Unwraps optionals and picks a discriminated union's option by the value's discriminator, so
- * callers see the object or array schema that governs `value`. Returns undefined when no option fits.
+ * Unwraps optionals and picks a union's option for `value`: by the discriminator where there is
+ * one, else the option of the value's own kind (the estimate object of a count-or-estimate), so
+ * callers see the object or array schema that governs `value`. Returns undefined when none fits.
  */
 export function _concreteSchema(schema: Schema, value: unknown): Schema | undefined {
   let current: Schema | undefined = schema;
@@ -19,6 +20,10 @@ export function _concreteSchema(schema: Schema, value: unknown): Schema | undefi
         const literal = _defOf(option).shape?.[key];
         return literal !== undefined && (_defOf(literal).values ?? []).includes(value[key]);
       });
+      if (!current) return undefined;
+    } else if (def.type === 'union') {
+      const kind = Array.isArray(value) ? 'array' : _isObject(value) ? 'object' : undefined;
+      current = kind && def.options!.find((option) => _defOf(option).type === kind);
       if (!current) return undefined;
     } else return current;
   }

@@ -4,7 +4,7 @@ import type { ParseOptions, SafeParseTimelineResult } from '../index.js';
 
 // Bad input, as JSON text: each test pins the whole report (line, column, path, message and code) that an
 // editor or a CI log would show for `timeline.json`. Where a message is still to be fixed, a test pins all
-// but the message (see `located`); a skipped test marked BUG waits for a fix.
+// but the message (see `located`).
 
 type Refused = Extract<SafeParseTimelineResult, { success: false }>;
 
@@ -1101,10 +1101,7 @@ describe('safeParseTimelineJson', () => {
         );
       });
 
-      // BUG: an unknown key inside an estimate gets the hint "Remove it." instead of 'Did you mean "low"?':
-      // _concreteSchema in internal/_walk-schema.ts stops at the (non-discriminated) union of a count and an
-      // estimate, so _knownKeys finds no fields. It also adds "An estimate needs low, best or high. (invalid)".
-      test.skip('for an unknown key in an estimate', () => {
+      test('for an unknown key in an estimate', () => {
         const strike = {
           type: 'military-action',
           id: 'strike',
@@ -1114,7 +1111,10 @@ describe('safeParseTimelineJson', () => {
           casualties: [{ kind: 'killed', count: { lo: 50 } }],
         };
         const result = refused(timeline({ events: [talks, statement, strike] }));
-        expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot();
+        expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(`
+          "timeline.json:100:20  events[2].casualties[0].count  ✖ An estimate needs at least one of low, best and high. (missing_figure)
+          timeline.json:101:13  events[2].casualties[0].count.lo  ✖ Unknown field "lo". (unrecognized_key) Did you mean "low"?"
+        `);
       });
 
       test('for a value outside an enumeration, with a hint', () => {
