@@ -3,8 +3,8 @@ import { formatIssues, safeParseTimelineJson, toDotPath } from '../index.js';
 import type { ParseOptions, SafeParseTimelineResult } from '../index.js';
 
 // Bad input, as JSON text: each test pins the whole report (line, column, path, message and code) that an
-// editor or a CI log would show for `timeline.json`. Where a message is still to be fixed, a test pins all
-// but the message (see `located`).
+// editor or a CI log would show for `timeline.json`. A few tests also pin position, path and code apart
+// from the wording (see `located`).
 
 type Refused = Extract<SafeParseTimelineResult, { success: false }>;
 
