@@ -13,40 +13,38 @@ beforeAll(async () => {
 const notSource = (file: string) =>
   !/^(src|test|tests)\/|\.test\.|tsconfig|tsup\.config|vitest\.config/.test(file);
 
-describe('the release dry run', () => {
-  test('publishes @parley/core with ESM, CJS, both kinds of types and the example', () => {
-    const files = contents['@parley/core']!.files;
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'package.json',
-        'README.md',
-        'LICENSE',
-        'dist/index.js',
-        'dist/index.cjs',
-        'dist/index.d.ts',
-        'dist/index.d.cts',
-        'examples/istanbul-2025-06-02.json',
-        'schema.json',
-      ]),
-    );
-    expect(files.filter((file) => !notSource(file))).toEqual([]);
-  });
+/** What each tarball must hold, beside package.json, README.md and LICENSE. */
+const expected: [name: string, what: string, files: string[]][] = [
+  [
+    '@parley/core',
+    'ESM, CJS, both kinds of types, the example and the JSON Schema',
+    [
+      'dist/index.js',
+      'dist/index.cjs',
+      'dist/index.d.ts',
+      'dist/index.d.cts',
+      'examples/istanbul-2025-06-02.json',
+      'schema.json',
+    ],
+  ],
+  [
+    '@parley/widget',
+    'the ESM entries, the script-tag bundle and the elements manifest',
+    [
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/define.js',
+      'dist/define.d.ts',
+      'dist/parley-timeline.js',
+      'custom-elements.json',
+    ],
+  ],
+];
 
-  test('publishes @parley/widget with the ESM entries and the script-tag bundle', () => {
-    const files = contents['@parley/widget']!.files;
-    expect(files).toEqual(
-      expect.arrayContaining([
-        'package.json',
-        'README.md',
-        'LICENSE',
-        'dist/index.js',
-        'dist/index.d.ts',
-        'dist/define.js',
-        'dist/define.d.ts',
-        'dist/parley-timeline.js',
-        'custom-elements.json',
-      ]),
-    );
+describe('the release dry run', () => {
+  test.each(expected)('publishes %s with %s, and no sources or tests', (name, _, required) => {
+    const files = contents[name]!.files;
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', ...required]));
     expect(files.filter((file) => !notSource(file))).toEqual([]);
   });
 });

@@ -34,13 +34,21 @@ function formatter(locale: string, precision: DatePrecision): Intl.DateTimeForma
   return cached;
 }
 
+/** The answer for each tag asked about: the card asks once per event, with the same tag. */
+const supported = new Map<string, string>();
+
 function supportedLocale(locale: string): string {
-  try {
-    return Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en';
-  } catch {
-    // An invalid language tag (from a page's lang attribute, say) must not break anything.
-    return 'en';
+  let tag = supported.get(locale);
+  if (tag === undefined) {
+    try {
+      tag = Intl.DateTimeFormat.supportedLocalesOf(locale).length > 0 ? locale : 'en';
+    } catch {
+      // An invalid language tag (from a page's lang attribute, say) must not break anything.
+      tag = 'en';
+    }
+    supported.set(locale, tag);
   }
+  return tag;
 }
 
 function offsetLabel(minutes: number): string {

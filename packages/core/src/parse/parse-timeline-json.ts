@@ -47,47 +47,37 @@ function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offse
 export function safeParseTimelineJson(text: string, options?: ParseOptions): SafeParseTimelineResult {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
-    return _toResult(
-      {
-        issues: [{ code: 'invalid_type', message: 'Expected JSON text (a string).', path: [] }],
-        warnings: [],
-      },
-      1,
-    );
+    return refused({ code: 'invalid_type', message: 'Expected JSON text (a string).', path: [] });
   if (text.length > limits.maxLength)
-    return _toResult(
-      {
-        issues: [
-          {
-            code: 'too_large',
-            message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
-            path: [],
-          },
-        ],
-        warnings: [],
-      },
-      1,
-    );
+    return refused({
+      code: 'too_large',
+      message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
+      path: [],
+    });
 
-  const lines = new LineCounter(text);
   const parsed = parseJson(text, { maxDepth: limits.maxDepth, ...JSON_LIMITS });
+  // Line starts are only needed to report something, so a clean document never scans for them.
+  let counter: LineCounter | undefined;
+  const lines = () => (counter ??= new LineCounter(text));
   if (!parsed.ok) {
     const { code, message, offset, path } = parsed.issue;
-    return _toResult(
-      { issues: [{ code: SYNTAX_CODES[code], message, path, ...lines.linePos(offset) }], warnings: [] },
-      1,
-    );
+    return refused({ code: SYNTAX_CODES[code], message, path, ...lines().linePos(offset) });
   }
 
   const collected = _collect(parsed.value, limits);
-  const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines)));
+  const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines())));
   const warnings = bySourceOrder(
-    collected.warnings.map((warning) => locate(warning, parsed.positions, lines)),
+    collected.warnings.map((warning) => locate(warning, parsed.positions, lines())),
   );
   return _toResult(
     { ...(collected.data ? { data: collected.data } : {}), issues, warnings },
     limits.maxIssues,
   );
+}
+
+/** A result refused for one reason found before validation: not text, too long, not JSON. */
+function refused(issue: ParleyIssue): SafeParseTimelineResult {
+  return _toResult({ issues: [issue], warnings: [] }, 1);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor, Image, Place, Source, Timeline } from '@parley/core';
+import type { Actor, Image, Place, Role, Source, Timeline } from '@parley/core';
 
 /** Lookups by id over a validated timeline, for rendering names instead of ids. */
 export class TimelineIndex {
@@ -20,7 +20,11 @@ export class TimelineIndex {
     if (!actor) return id;
     if (actor.kind !== 'person' || actor.name !== undefined) return actor.name ?? id;
     const role = actor.roles?.[0];
-    if (!role) return id;
+    return role ? this.roleText(role) : id;
+  }
+
+  /** "Defence Minister, Ukraine": a role with the state or body it belongs to. */
+  roleText(role: Role): string {
     return role.of ? `${role.title}, ${this.actorName(role.of)}` : role.title;
   }
 
@@ -29,7 +33,7 @@ export class TimelineIndex {
     const actor = this.#actors.get(id);
     const role = actor?.kind === 'person' && actor.name !== undefined ? actor.roles?.[0] : undefined;
     if (!role) return this.actorName(id);
-    return `${this.actorName(id)} (${role.of ? `${role.title}, ${this.actorName(role.of)}` : role.title})`;
+    return `${this.actorName(id)} (${this.roleText(role)})`;
   }
 
   names(ids: readonly string[] | undefined): string {
