@@ -58,8 +58,7 @@ function entitiesOf(timeline: Timeline): [string, Entity][] {
 
 /**
  * Checks what the shape alone cannot, on data that already matches the schema: ids are unique
- * across the document, every reference names an item of the right kind, roles do not end before
- * they start. Also returns warnings for legal but suspicious data.
+ * across the document and every reference names an item of the right kind. Also returns warnings for legal but suspicious data.
  */
 export function checkIntegrity(timeline: Timeline): { issues: ParleyIssue[]; warnings: ParleyWarning[] } {
   const issues: ParleyIssue[] = [];
@@ -100,19 +99,6 @@ export function checkIntegrity(timeline: Timeline): { issues: ParleyIssue[]; war
       });
     }
   });
-
-  for (const [actorIndex, actor] of (timeline.actors ?? []).entries()) {
-    if (actor.kind !== 'person') continue;
-    for (const [roleIndex, role] of (actor.roles ?? []).entries()) {
-      if (role.from === undefined || role.to === undefined) continue;
-      if (_rangeOf(role.to).latest! < _rangeOf(role.from).earliest!)
-        issues.push({
-          code: 'invalid_range',
-          message: `The role ends (${role.to}) before it starts (${role.from}).`,
-          path: ['actors', actorIndex, 'roles', roleIndex, 'to'],
-        });
-    }
-  }
 
   const period = timeline.period === undefined ? undefined : _rangeOf(timeline.period);
   for (const [index, event] of timeline.events.entries()) {

@@ -6,6 +6,7 @@ import { ParleyDateSchema } from './primitives/date.js';
 import { NamesSchema } from './primitives/names.js';
 import { SameAsSchema } from './primitives/same-as.js';
 import { line, paragraph } from './primitives/text.js';
+import { rule } from './primitives/rule.js';
 
 const common = {
   id: doc(IdSchema, 'Unique id within the document, e.g. `ukraine` or `rustem-umerov`.'),
@@ -48,6 +49,7 @@ export const RoleSchema = z
     from: doc(z.optional(ParleyDateSchema), 'When the person took up the role.'),
     to: doc(z.optional(ParleyDateSchema), 'When the person left it; absent while they still hold it.'),
   })
+  .check(rule('roleInterval'))
   .check(z.describe('An office a person held, optionally for a period: "Defence Minister" of `ukraine`.'));
 
 export const PersonSchema = z
@@ -60,18 +62,7 @@ export const PersonSchema = z
     ),
     roles: doc(z.optional(z.array(RoleSchema).check(z.maxLength(50))), 'Offices held, most relevant first.'),
   })
-  .check(
-    z.superRefine((person, ctx) => {
-      if (person.name === undefined && (person.roles ?? []).length === 0)
-        ctx.addIssue({
-          code: 'custom',
-          input: person,
-          path: ['name'],
-          params: { parley: 'missing_name' },
-          message: 'A person needs a name, or at least one role when known only by role.',
-        });
-    }),
-  )
+  .check(rule('personName'))
   .check(
     z.describe(
       'A person: `kind: "person"`. A person known only by role ("Turkey\'s head of intelligence") has no `name` but at least one role.',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rule } from './primitives/rule.js';
 import { doc } from './primitives/doc.js';
 import { ref } from './primitives/id.js';
 import { paragraph } from './primitives/text.js';
@@ -22,18 +23,7 @@ export const CitationSchema = z
       'A short verbatim quote from the source (fair use: keep it brief).',
     ),
   })
-  .check(
-    z.superRefine((citation, ctx) => {
-      if (citation.kind === 'claim' && citation.claimant === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          input: citation,
-          path: ['claimant'],
-          params: { parley: 'missing_claimant' },
-          message: 'A claim needs a claimant: the id of whoever makes it.',
-        });
-    }),
-  )
+  .check(rule('citationClaimant'))
   .check(z.describe('The basis for an item: which source says so, how, and in which words.'));
 
 export type CitationKind = z.infer<typeof CitationKindSchema>;

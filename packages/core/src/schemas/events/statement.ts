@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rule } from '../primitives/rule.js';
 import { doc } from '../primitives/doc.js';
 import { ref } from '../primitives/id.js';
 import { LanguageSchema } from '../primitives/language.js';
@@ -22,18 +23,7 @@ export const StatementSchema = z
     setting: doc(z.optional(line(300)), 'Where or how it was said, e.g. "at a conference in Lithuania".'),
     reportedBy: z.optional(ref('actor', 'Id of the outlet that reported it.')),
   })
-  .check(
-    z.superRefine((statement, ctx) => {
-      if (statement.quote === undefined && statement.paraphrase === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          input: statement,
-          path: ['quote'],
-          params: { parley: 'missing_words' },
-          message: 'A statement needs a quote or a paraphrase.',
-        });
-    }),
-  )
+  .check(rule('statementWords'))
   .check(z.describe('Something an actor said, verbatim or in paraphrase. `type: "statement"`.'));
 
 export type Statement = z.infer<typeof StatementSchema>;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { parseParleyDate } from '../../dates/edtf.js';
+import { rule } from './rule.js';
 
 const POINT_SYNTAX = String.raw`\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?[?~%]?`;
 /** The EDTF subset's syntax as a JSON Schema pattern. */
@@ -11,16 +11,7 @@ const EDTF_SYNTAX = `^(${POINT_SYNTAX}|(${POINT_SYNTAX}|\\.\\.)?/(${POINT_SYNTAX
  * Impossible dates (2025-02-30) and intervals that end before they start are refused.
  */
 export const ParleyDateSchema = z.string().check(
-  z.superRefine((value, ctx) => {
-    const parsed = parseParleyDate(value);
-    if (!parsed.ok)
-      ctx.addIssue({
-        code: 'custom',
-        input: value,
-        params: { parley: 'invalid_date' },
-        message: parsed.message,
-      });
-  }),
+  rule('parleyDate'),
   z.meta({
     // The syntax only; calendar validity and interval order are checked by the parser.
     pattern: EDTF_SYNTAX,

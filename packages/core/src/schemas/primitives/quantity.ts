@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { rule } from './rule.js';
 
 const Count = z.int().check(z.minimum(0), z.maximum(1e9));
 
@@ -16,26 +17,7 @@ export const QuantitySchema = z
         /** True when the reporting says "about", "some" or "more than". */
         approximate: z.optional(z.boolean()),
       })
-      .check(
-        z.superRefine((estimate, ctx) => {
-          const { low, best, high } = estimate;
-          if (low === undefined && best === undefined && high === undefined)
-            ctx.addIssue({
-              code: 'custom',
-              input: estimate,
-              params: { parley: 'missing_figure' },
-              message: 'An estimate needs at least one of low, best and high.',
-            });
-          const given = (['low', 'best', 'high'] as const).filter((key) => estimate[key] !== undefined);
-          if (given.some((key, i) => i > 0 && estimate[key]! < estimate[given[i - 1]!]!))
-            ctx.addIssue({
-              code: 'custom',
-              input: estimate,
-              params: { parley: 'invalid_range' },
-              message: `Expected low ≤ best ≤ high, received ${given.map((key) => `${key} ${estimate[key]}`).join(', ')}.`,
-            });
-        }),
-      ),
+      .check(rule('estimateFigures')),
   ])
   .check(
     z.describe(

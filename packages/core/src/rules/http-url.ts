@@ -1,0 +1,29 @@
+import { _describeReceived } from '../internal/_describe-received.js';
+import type { Rule } from './rule.js';
+
+/** Scheme, `//`, and a host with no white space: what a link must start with before URL parsing. */
+const HTTP_START = /^https?:\/\/[^\s/?#\\]+/;
+const WHITE_SPACE = /\s/;
+
+function isHttpUrl(value: string): boolean {
+  if (!HTTP_START.test(value) || WHITE_SPACE.test(value)) return false;
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An absolute http: or https: URL. Everything else is refused: `javascript:`, `data:`,
+ * `vbscript:`, `file:`, protocol-relative `//host` and relative URLs, since links from data
+ * end up in readers' browsers.
+ */
+export const httpUrl: Rule<string> = (value, report) => {
+  if (!isHttpUrl(value))
+    report({
+      code: 'invalid_url',
+      message: `Expected an absolute http:// or https:// URL such as "https://www.bbc.co.uk/news", received ${_describeReceived(value)}.`,
+    });
+};

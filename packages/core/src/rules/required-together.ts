@@ -1,0 +1,51 @@
+import { _rangeOf } from '../dates/date-range.js';
+import { parseParleyDate } from '../dates/edtf.js';
+import type { Rule } from './rule.js';
+
+/** A person has a name, or at least one role when known only by role. */
+export const personName: Rule<{ readonly name?: string; readonly roles?: readonly unknown[] }> = (
+  person,
+  report,
+) => {
+  if (person.name === undefined && (person.roles ?? []).length === 0)
+    report({
+      code: 'missing_name',
+      path: ['name'],
+      message: 'A person needs a name, or at least one role when known only by role.',
+    });
+};
+
+/** A claim is somebody's: it names its claimant. */
+export const citationClaimant: Rule<{ readonly kind: string; readonly claimant?: string }> = (
+  citation,
+  report,
+) => {
+  if (citation.kind === 'claim' && citation.claimant === undefined)
+    report({
+      code: 'missing_claimant',
+      path: ['claimant'],
+      message: 'A claim needs a claimant: the id of whoever makes it.',
+    });
+};
+
+/** A statement carries the words: a quote, a paraphrase, or both. */
+export const statementWords: Rule<{ readonly quote?: string; readonly paraphrase?: string }> = (
+  statement,
+  report,
+) => {
+  if (statement.quote === undefined && statement.paraphrase === undefined)
+    report({ code: 'missing_words', path: ['quote'], message: 'A statement needs a quote or a paraphrase.' });
+};
+
+/** A role does not end before it starts. */
+export const roleInterval: Rule<{ readonly from?: string; readonly to?: string }> = (role, report) => {
+  if (role.from === undefined || role.to === undefined) return;
+  // A date that is itself invalid has its own issue already.
+  if (!parseParleyDate(role.from).ok || !parseParleyDate(role.to).ok) return;
+  if (_rangeOf(role.to).latest! < _rangeOf(role.from).earliest!)
+    report({
+      code: 'invalid_range',
+      path: ['to'],
+      message: `The role ends (${role.to}) before it starts (${role.from}).`,
+    });
+};

@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js';
+
+/**
+ * Characters never allowed in names and titles: C0 and C1 controls and the Unicode line and
+ * paragraph separators (line breaks, all of them), and
+ * the Unicode bidi embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069),
+ * which can make a name display as something else ("Trojan Source" spoofing).
+ * Ordinary right-to-left text such as Arabic needs none of them.
+ */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** Long text may contain line breaks and tabs, nothing else from that set. */
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_PARAGRAPH = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+// The same rules as JSON Schema patterns, for validators other than Parley's.
+export const LINE_PATTERN = String.raw`^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$`;
+export const PARAGRAPH_PATTERN = String.raw`^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$`;
+
+function describeCodePoint(char: string): string {
+  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+function refuse(pattern: RegExp): Rule<string> {
+  return (value, report) => {
+    const match = pattern.exec(value);
+    if (match)
+      report({
+        code: 'forbidden_character',
+        message: `Contains the invisible control character ${describeCodePoint(match[0])} at position ${match.index + 1}; remove it.`,
+      });
+  };
+}
+
+/** One-line text refuses every control character; they are refused, not stripped, so data never changes silently. */
+export const lineCharacters: Rule<string> = refuse(FORBIDDEN_IN_LINE);
+
+/** Paragraphs may hold line breaks and tabs, but no other control or bidi-override character. */
+export const paragraphCharacters: Rule<string> = refuse(FORBIDDEN_IN_PARAGRAPH);

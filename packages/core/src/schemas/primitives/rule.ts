@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+import { RULES, type Rule, type RuleName } from '../../rules/index.js';
+
+/** Which zod check runs which named rule; read by the validator generator, set only by `rule`. */
+export const ruleNames = new WeakMap<object, RuleName>();
+
+/**
+ * Runs one of Parley's named rules as a zod check. The rule's issues become zod custom issues
+ * carrying Parley's code (and hint) in `params`, where the error wording reads them.
+ */
+export function rule<T>(name: RuleName) {
+  const run = RULES[name] as Rule<T>;
+  const check = z.superRefine<T>((value, ctx) =>
+    run(value, (issue) =>
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: issue.message,
+        ...(issue.path ? { path: [...issue.path] } : {}),
+        params: { parley: issue.code, ...(issue.hint ? { hint: issue.hint } : {}) },
+      }),
+    ),
+  );
+  ruleNames.set(check, name);
+  return check;
+}
