@@ -50,6 +50,23 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Date.UTC without its quirk of reading years 0–99 as 1900–1999; a month past 11 rolls over. */
+function utc(
+  year: number,
+  monthIndex: number,
+  day: number,
+  hours: number,
+  minutes: number,
+  seconds: number,
+): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hours, minutes, seconds);
+  const date = new Date(Date.UTC(2000, monthIndex, day, hours, minutes, seconds));
+  date.setUTCFullYear(year + date.getUTCFullYear() - 2000);
+  return date.getTime();
+}
+
 function fail(message: string): ParseDateResult {
   return { ok: false, message };
 }
@@ -101,29 +118,30 @@ function parsePoint(text: string): { ok: true; point: DatePoint } | { ok: false;
           : month !== undefined
             ? 'month'
             : 'year';
-  const local = Date.UTC(year, (month ?? 1) - 1, day ?? 1, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0));
-  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly.
-  const startDate = new Date(local);
-  startDate.setUTCFullYear(year);
-  const start = startDate.getTime() - (offsetMinutes ?? 0) * 60_000;
-  const endDate = new Date(start);
-  if (precision === 'year') endDate.setUTCFullYear(year + 1);
-  else if (precision === 'month') endDate.setUTCMonth(endDate.getUTCMonth() + 1);
-  else if (precision === 'day') endDate.setUTCDate(endDate.getUTCDate() + 1);
-  else endDate.setTime(start + (precision === 'minute' ? 60_000 : 1000));
+  const hours = Number(h ?? 0);
+  const minutes = Number(mi ?? 0);
+  const seconds = Number(s ?? 0);
+  const start =
+    utc(year, (month ?? 1) - 1, day ?? 1, hours, minutes, seconds) - (offsetMinutes ?? 0) * 60_000;
+  let end: number;
+  if (precision === 'year') end = utc(year + 1, 0, 1, 0, 0, 0);
+  else if (precision === 'month') end = utc(year, month!, 1, 0, 0, 0);
+  else if (precision === 'day') end = start + DAY_MS;
+  else end = start + (precision === 'minute' ? 60_000 : 1000);
 
-  const point: DatePoint = {
+  // Built field by field rather than with spreads: dates are parsed for every event.
+  const point: { -readonly [K in keyof DatePoint]: DatePoint[K] } = {
     kind: 'point',
     precision,
     year,
-    ...(month === undefined ? {} : { month }),
-    ...(day === undefined ? {} : { day }),
-    ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
     approximate: qualifier === '~' || qualifier === '%',
     uncertain: qualifier === '?' || qualifier === '%',
     start,
-    end: endDate.getTime(),
+    end,
   };
+  if (month !== undefined) point.month = month;
+  if (day !== undefined) point.day = day;
+  if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes;
   return { ok: true, point };
 }
 

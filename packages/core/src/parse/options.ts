@@ -5,9 +5,12 @@
 export interface ParseOptions {
   /** Longest text accepted by `parseTimelineJson`, in UTF-16 code units (about bytes for ASCII). @default 10_000_000 */
   readonly maxLength?: number;
-  /** Deepest nesting of objects and arrays. @default 32 */
+  /**
+   * Deepest nesting of objects and arrays in JSON text. (A value needs no such limit: the schema
+   * bounds its nesting, and nothing below an unknown field is read.) @default 32
+   */
   readonly maxDepth?: number;
-  /** Most values (objects, arrays, strings, numbers…) in one document. @default 2_000_000 */
+  /** Most items in all the lists and maps of one document together. @default 2_000_000 */
   readonly maxValues?: number;
   /** Most issues reported; the rest are counted in one last `too_many_issues` issue. @default 100 */
   readonly maxIssues?: number;

@@ -22,6 +22,47 @@ describe('safeParseTimeline', () => {
     });
   });
 
+  describe('should refuse hostile values without hanging or throwing', () => {
+    const issuesOf = (value: unknown, options?: Parameters<typeof safeParseTimeline>[1]) => {
+      const result = safeParseTimeline(value, options);
+      return result.success ? [] : result.error.issues.map(({ code, path }) => ({ code, path }));
+    };
+
+    test('for a "__proto__" key that JSON.parse made an own property', () => {
+      const value: unknown = JSON.parse(
+        '{"id": "t", "title": "T", "events": [], "actors": [{"kind": "state", "id": "ua", "name": "Ukraine", "country": "UA", "names": {"__proto__": "x"}}], "__proto__": {"polluted": true}}',
+      );
+      expect(issuesOf(value)).toEqual([
+        { code: 'forbidden_key', path: ['actors', 0, 'names', '__proto__'] },
+        { code: 'forbidden_key', path: ['__proto__'] },
+      ]);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    });
+
+    test('for more list items than maxValues, with one issue', () => {
+      const events = Array.from({ length: 50 }, (_, index) => ({ ...minimal.events[0]!, id: `r${index}` }));
+      expect(issuesOf({ ...minimal, events }, { maxValues: 20 })).toEqual([{ code: 'too_large', path: [] }]);
+      expect(issuesOf({ ...minimal, events }, { maxValues: 50 })).toEqual([]);
+    });
+
+    test('for a value that refers to itself', () => {
+      const looped: Record<string, unknown> = { ...minimal };
+      looped['events'] = [looped];
+      expect(issuesOf(looped)).toContainEqual({ code: 'unknown_type', path: ['events', 0, 'type'] });
+    });
+
+    test('for a getter that throws', () => {
+      const trap = { ...minimal };
+      Object.defineProperty(trap, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('no');
+        },
+      });
+      expect(issuesOf(trap)).toEqual([{ code: 'invalid', path: [] }]);
+    });
+  });
+
   describe('should return issues', () => {
     test('for null, without throwing', () => {
       const result = safeParseTimeline(null);

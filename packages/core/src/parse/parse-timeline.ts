@@ -1,11 +1,7 @@
-import * as z from 'zod/mini';
-import { TimelineSchema, type Timeline } from '../schemas/timeline.js';
+import type { Timeline } from '../schemas/timeline.js';
 import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
 import { ParleyValidationError } from '../errors/parley-validation-error.js';
-import { _fromZodIssue } from '../internal/_from-zod-issue.js';
-import { _checkLimits } from '../internal/_check-limits.js';
-import { _compileValidator } from '../internal/_compile-validator.js';
-import { checkIntegrity } from './check-integrity.js';
+import { _validateTimeline, type _Validation } from '../validation/validate-timeline.js';
 import { _resolveOptions, type ParseOptions } from './options.js';
 
 /** The result of `safeParseTimeline`: the valid timeline, or the error with every issue. */
@@ -17,31 +13,9 @@ export type SafeParseTimelineResult =
       readonly warnings: readonly ParleyWarning[];
     };
 
-/** The fast yes/no check, built on first use; zod explains only the documents it refuses. */
-let isValidShape: ((value: unknown) => boolean) | undefined | null = null;
-
-function matchesSchema(input: unknown): boolean {
-  if (isValidShape === null) isValidShape = _compileValidator(TimelineSchema);
-  return isValidShape !== undefined && isValidShape(input);
-}
-
 /** Every issue and warning for an already-decoded value, in document order, before capping. */
-export function _collect(
-  input: unknown,
-  limits: Required<ParseOptions>,
-): { data?: Timeline; issues: ParleyIssue[]; warnings: ParleyWarning[] } {
-  const refused = _checkLimits(input, limits);
-  if (refused) return { issues: [refused], warnings: [] };
-  // The schema has no transforms or defaults, so a valid document is its own parsed value.
-  if (!matchesSchema(input)) {
-    const result = z.safeParse(TimelineSchema, input, { reportInput: true });
-    if (!result.success) {
-      const context = { schema: TimelineSchema, input };
-      return { issues: result.error.issues.flatMap((issue) => _fromZodIssue(issue, context)), warnings: [] };
-    }
-  }
-  const data = input as Timeline;
-  return { data, ...checkIntegrity(data) };
+export function _collect(input: unknown, limits: Required<ParseOptions>): _Validation {
+  return _validateTimeline(input, limits.maxValues);
 }
 
 /** Keeps the first `maxIssues` issues and says how many more there were. */
@@ -62,10 +36,7 @@ export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
 }
 
 /** Builds the result union from collected issues; shared by the object and the text parsers. */
-export function _toResult(
-  collected: { data?: Timeline; issues: ParleyIssue[]; warnings: ParleyWarning[] },
-  maxIssues: number,
-): SafeParseTimelineResult {
+export function _toResult(collected: _Validation, maxIssues: number): SafeParseTimelineResult {
   const [first, ...rest] = _cap(collected.issues, maxIssues);
   const { warnings } = collected;
   if (first) return { success: false, error: new ParleyValidationError([first, ...rest]), warnings };

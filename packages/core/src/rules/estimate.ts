@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 
-interface Estimate {
+export interface Estimate {
   readonly low?: number;
   readonly best?: number;
   readonly high?: number;

@@ -1,10 +1,6 @@
 import type { JsonPath } from './parse-json.js';
+import { END, KEY_OFFSET, OFFSET, STRIDE, scanPositions } from './scan-positions.js';
 
-/** Fields of one value's record in the flat `records` array. */
-const OFFSET = 0;
-const KEY_OFFSET = 1;
-const END = 2;
-const STRIDE = 3;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -31,26 +27,26 @@ function readKeyAt(text: string, offset: number): string {
 /**
  * Where each value of a parsed JSON document starts in the source text, looked up by path.
  *
- * The parser only appends three numbers per value (cheap enough to stay near `JSON.parse` speed); the
- * per-container indexes that make lookups fast are built lazily, on the first lookup through that
- * container, because positions are only needed when something has to be reported.
+ * Positions are only needed when something has to be reported, so nothing is found while parsing: the
+ * first lookup scans the text once for where every value starts (see `scanPositions`), and the index of
+ * a container's children is built on the first lookup through that container.
  *
  * Array indexes and property names live in separate indexes, so index `0` never matches key `"0"`.
  */
 export class JsonPositions {
-  /**
-   * Per value, in document order: [offset, keyOffset (-1 unless an object member), end], where end is
-   * the index of the first value after this value's subtree; a value's children follow it directly.
-   */
-  readonly #records: Int32Array;
-  /** The source text, to read property names from when an object is first indexed. */
+  /** The source text, to scan and to read property names from. */
   readonly #text: string;
+  /** Per value, in document order, its offsets and extent; see `scanPositions`. Found on first use. */
+  #records: Int32Array | undefined;
   readonly #children = new Map<number, number[] | Map<string, number>>();
 
-  /** @internal Built by `parseJson`; `records` is not copied and must not change afterwards. */
-  constructor(text: string, records: Int32Array) {
+  /** @internal Built by `parseJson`, only for a text that it accepted. */
+  constructor(text: string) {
     this.#text = text;
-    this.#records = records;
+  }
+
+  get #values(): Int32Array {
+    return (this.#records ??= scanPositions(this.#text));
   }
 
   /**
@@ -62,7 +58,7 @@ export class JsonPositions {
    */
   offsetOf(path: JsonPath): number | undefined {
     const found = this.#resolve(path);
-    return found === undefined ? undefined : this.#records[found.index * STRIDE + OFFSET];
+    return found === undefined ? undefined : this.#values[found.index * STRIDE + OFFSET];
   }
 
   /**
@@ -72,14 +68,14 @@ export class JsonPositions {
   keyOffsetOf(path: JsonPath): number | undefined {
     const found = this.#resolve(path);
     if (found === undefined) return undefined;
-    const records = this.#records;
+    const records = this.#values;
     const keyOffset = records[found.index * STRIDE + KEY_OFFSET] as number;
     return found.exact && keyOffset >= 0 ? keyOffset : records[found.index * STRIDE + OFFSET];
   }
 
   /** The deepest existing value along `path`, and whether it is the value at `path` itself. */
   #resolve(path: JsonPath): { index: number; exact: boolean } | undefined {
-    if (this.#records.length === 0) return undefined;
+    if (this.#values.length === 0) return undefined;
     let index = 0;
     for (const segment of path) {
       const children = this.#childrenOf(index);
@@ -101,7 +97,7 @@ export class JsonPositions {
   #childrenOf(index: number): number[] | Map<string, number> | undefined {
     const cached = this.#children.get(index);
     if (cached) return cached;
-    const records = this.#records;
+    const records = this.#values;
     const end = records[index * STRIDE + END] as number;
     const first = index + 1;
     // A leaf (or an empty container) has no children; either way there is nothing to index.

@@ -1,4 +1,6 @@
+import { isForbiddenKey } from './forbidden-keys.js';
 import { JsonPositions } from './json-positions.js';
+import { parseNatively } from './native-parse.js';
 
 /** Where a value is in a JSON document, as property names and array indexes from the root. */
 export type JsonPath = readonly (string | number)[];
@@ -66,11 +68,6 @@ const MAX_FAST_DIGITS = 15;
 /** Size - 1 of the property name cache: a power of two, small enough to stay in the CPU cache. */
 const KEY_CACHE_MASK = 255;
 
-/** Names that reach an object's prototype; refused so no parsed document can pollute one. */
-function isForbiddenKey(key: string): boolean {
-  return key === '__proto__' || key === 'constructor' || key === 'prototype';
-}
-
 type Container = unknown[] | Record<string, unknown>;
 
 /** Thrown inside the parser only, to unwind to `parseJson` from any depth of helper. */
@@ -135,7 +132,7 @@ function describeFound(text: string, pos: number): string {
 }
 
 /**
- * Parses one JSON document (RFC 8259, nothing more) and records where each value starts, so that later
+ * Parses one JSON document (RFC 8259, nothing more), with the positions of its values so that later
  * issues can be reported with a line and column. It never throws on any text and never recurses, so hostile input
  * can cost at most linear time and the memory that `limits` allow.
  *
@@ -148,10 +145,22 @@ function describeFound(text: string, pos: number): string {
  * @example parseJson('{"a": [1]}', limits).ok //=> true
  */
 export function parseJson(text: string, limits: JsonLimits): ParseJsonResult {
+  // Most documents are acceptable, and the native parser reads them several times faster; the strict
+  // reader runs only when it cannot vouch for the text, to find the first problem and where it is.
+  const native = parseNatively(text, limits);
+  if (native) return { ok: true, value: native.value, positions: new JsonPositions(text) };
+  return _parseJsonStrictly(text, limits);
+}
+
+/**
+ * @internal Parses like `parseJson`, but always with the JavaScript reader, which checks each character
+ * itself and so can say what is wrong and where. Exported for the tests that compare the two.
+ */
+export function _parseJsonStrictly(text: string, limits: JsonLimits): ParseJsonResult {
   const parser = new Parser(text, limits);
   try {
     const value = parser.parse();
-    return { ok: true, value, positions: new JsonPositions(text, parser.records()) };
+    return { ok: true, value, positions: new JsonPositions(text) };
   } catch (error) {
     if (error instanceof Failure) return { ok: false, issue: error.issue };
     throw error;
@@ -159,20 +168,10 @@ export function parseJson(text: string, limits: JsonLimits): ParseJsonResult {
 }
 
 class Parser {
-  /**
-   * Per value, in document order: offset, key offset (-1 unless an object member), end; see JsonPositions.
-   * A typed array, because the garbage collector never has to scan or copy its contents.
-   */
-  #records: Int32Array;
-  /** How many values `#records` holds. */
-  #count = 0;
-
   /** Open containers, innermost last: the explicit stack that replaces recursion. */
   readonly #frames: Container[] = [];
   /** Per open container, the current property name (objects only). */
   readonly #frameKeys: string[] = [];
-  /** Per open container, its value index in `#records`, to fill in its end when it closes. */
-  readonly #frameValues: number[] = [];
   /** Per open container, how many members it has so far (objects only; arrays have `length`). */
   readonly #frameCounts: number[] = [];
 
@@ -186,47 +185,23 @@ class Parser {
   constructor(text: string, limits: JsonLimits) {
     this.#text = text;
     this.#limits = limits;
-    // A guess from typical pretty-printed documents; `#grow` doubles it when needed.
-    this.#records = new Int32Array(Math.max(64, text.length >>> 4) * 3);
-  }
-
-  /** The positions recorded by `parse`. */
-  records(): Int32Array {
-    return this.#records.subarray(0, this.#count * 3);
-  }
-
-  #grow(): Int32Array {
-    const records = new Int32Array(this.#records.length * 2);
-    records.set(this.#records);
-    this.#records = records;
-    return records;
   }
 
   parse(): unknown {
     const text = this.#text;
-    let records = this.#records;
     const frames = this.#frames;
     const frameKeys = this.#frameKeys;
-    const frameValues = this.#frameValues;
     const frameCounts = this.#frameCounts;
     const { maxDepth, maxArrayLength } = this.#limits;
 
     let pos = skipWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
-    let count = 0;
     let depth = 0;
     let top: Container | undefined;
     let topIsArray = false;
-    let keyOffset = -1;
     let value: unknown;
 
     for (;;) {
       // A value starts at `pos`.
-      const index = count++;
-      const record = index * 3;
-      if (record + 3 > records.length) records = this.#grow();
-      records[record] = pos;
-      records[record + 1] = keyOffset;
-      records[record + 2] = count;
       const c = text.charCodeAt(pos);
       if (c === QUOTE) {
         value = this.#readString(pos, true);
@@ -247,7 +222,6 @@ class Parser {
         const container: Container = isArray ? [] : {};
         frames.push(container);
         frameKeys.push('');
-        frameValues.push(index);
         frameCounts.push(0);
         depth++;
         top = container;
@@ -257,20 +231,17 @@ class Parser {
         if (isArray) {
           if (next !== CLOSE_BRACKET) {
             if (maxArrayLength < 1) throw this.#tooManyItems(pos);
-            keyOffset = -1;
             continue;
           }
         } else if (next !== CLOSE_BRACE) {
           if (next !== QUOTE) throw this.#unexpected(pos, `a double-quoted property name or '}'`, false);
-          keyOffset = pos;
           pos = this.#readKey(pos);
           continue;
         }
-        // An empty container: it closes at once, and its record already says it has no children.
+        // An empty container: it closes at once.
         pos++;
         frames.pop();
         frameKeys.pop();
-        frameValues.pop();
         frameCounts.pop();
         depth--;
         top = frames[depth - 1];
@@ -301,7 +272,6 @@ class Parser {
               false,
             );
           }
-          this.#count = count;
           return value;
         }
         pos = skipWhitespace(text, pos);
@@ -316,7 +286,6 @@ class Parser {
               throw this.#fail('syntax', `Trailing comma before ']': remove it.`, comma, false);
             }
             if (array.length >= maxArrayLength) throw this.#tooManyItems(pos);
-            keyOffset = -1;
             break;
           }
           if (next !== CLOSE_BRACKET) throw this.#unexpected(pos, `',' or ']' after an array item`, false);
@@ -330,7 +299,6 @@ class Parser {
               throw this.#fail('syntax', `Trailing comma before '}': remove it.`, comma, false);
             }
             if (after !== QUOTE) throw this.#unexpected(pos, 'a double-quoted property name', false);
-            keyOffset = pos;
             pos = this.#readKey(pos);
             break;
           }
@@ -339,7 +307,6 @@ class Parser {
         // Close the innermost container; it becomes the value to attach to its parent.
         pos++;
         value = top;
-        records[(frameValues.pop() as number) * 3 + 2] = count;
         frames.pop();
         frameKeys.pop();
         frameCounts.pop();

@@ -1,0 +1,32 @@
+import type { ParleyWarning } from '../errors/issue.js';
+import type { Timeline } from '../schemas/timeline.js';
+import { _rangeOf } from '../dates/date-range.js';
+
+/** Warnings about events in a valid timeline: dated outside its period, or citing no source. */
+export function eventWarnings(timeline: Timeline): ParleyWarning[] {
+  const warnings: ParleyWarning[] = [];
+  const period = timeline.period === undefined ? undefined : _rangeOf(timeline.period);
+  const { events } = timeline;
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    if (period) {
+      const range = _rangeOf(event.date);
+      const before = range.latest !== null && period.earliest !== null && range.latest < period.earliest;
+      const after = range.earliest !== null && period.latest !== null && range.earliest > period.latest;
+      if (before || after)
+        warnings.push({
+          code: 'outside_period',
+          message: `The event's date ${event.date} is outside the timeline's period ${timeline.period}.`,
+          path: ['events', index, 'date'],
+        });
+    }
+    if ((event.citations ?? []).length === 0)
+      warnings.push({
+        code: 'uncited',
+        message: 'The event cites no source; readers cannot check it.',
+        path: ['events', index],
+        hint: 'Add a citation with the source that reports it.',
+      });
+  }
+  return warnings;
+}

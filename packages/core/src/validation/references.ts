@@ -1,0 +1,123 @@
+import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
+import type { ReferenceKind } from '../schemas/primitives/id.js';
+import { toDotPath } from '../errors/format.js';
+import { _closest } from '../internal/_closest.js';
+import { isObject, type Key, type ValidationRun } from './validation-run.js';
+
+/** What an id in the document names. */
+type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'image' | 'event';
+
+interface Entity {
+  readonly kind: EntityKind;
+  readonly path: readonly (string | number)[];
+  used: boolean;
+}
+
+/** Which entity kinds each kind of reference accepts. */
+const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = {
+  actor: ['person', 'state', 'organisation'],
+  party: ['state', 'organisation'],
+  person: ['person'],
+  place: ['place'],
+  source: ['source'],
+  image: ['image'],
+  event: ['event'],
+};
+
+const DESCRIBE: Record<ReferenceKind, string> = {
+  actor: 'actor',
+  party: 'state or organisation',
+  person: 'person',
+  place: 'place',
+  source: 'source',
+  image: 'image',
+  event: 'event',
+};
+
+/** The top-level lists whose items have ids, and what each item is. */
+const ENTITY_LISTS: readonly [string, (item: Record<string, unknown>) => unknown][] = [
+  ['actors', (actor) => actor['kind']],
+  ['places', () => 'place'],
+  ['sources', () => 'source'],
+  ['images', () => 'image'],
+  ['events', () => 'event'],
+];
+
+function withArticle(kind: string): string {
+  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+
+/**
+ * The document's ids and what they name, gathered before validation so a reference can be
+ * checked where it stands, even when it points further down the document. Its issues count
+ * only for a document whose shape is valid (a broken list would make every reference dangle).
+ */
+export class References {
+  private readonly entities = new Map<string, Entity>();
+  readonly issues: ParleyIssue[] = [];
+
+  constructor(document: unknown) {
+    if (!isObject(document)) return;
+    for (const [name, kindOf] of ENTITY_LISTS) {
+      const list = document[name];
+      if (!Array.isArray(list)) continue;
+      for (let index = 0; index < list.length; index++) {
+        const item: unknown = list[index];
+        if (!isObject(item) || typeof item['id'] !== 'string') continue;
+        const id = item['id'];
+        const first = this.entities.get(id);
+        if (first)
+          this.issues.push({
+            code: 'duplicate_id',
+            message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(first.path)}.`,
+            path: [name, index, 'id'],
+          });
+        else this.entities.set(id, { kind: kindOf(item) as EntityKind, path: [name, index], used: false });
+      }
+    }
+  }
+
+  /** Checks that `id`, at `key`, names an item of the kind the field needs. */
+  check(run: ValidationRun, id: string, kind: ReferenceKind, key: Key): void {
+    const target = this.entities.get(id);
+    if (target) {
+      target.used = true;
+      if (ACCEPTS[kind].includes(target.kind)) return;
+      this.issues.push({
+        code: 'wrong_reference_kind',
+        message: `${JSON.stringify(id)} is ${withArticle(target.kind)} (${toDotPath(target.path)}), but this field needs ${withArticle(DESCRIBE[kind])}.`,
+        path: run.pathTo(key),
+      });
+      return;
+    }
+    const candidates = [...this.entities]
+      .filter(([, entity]) => ACCEPTS[kind].includes(entity.kind))
+      .map(([candidate]) => candidate);
+    const suggestion = _closest(id, candidates);
+    this.issues.push({
+      code: 'unresolved_reference',
+      message: `No ${DESCRIBE[kind]} has the id ${JSON.stringify(id)}.`,
+      path: run.pathTo(key),
+      ...(suggestion ? { hint: `Did you mean "${suggestion}"?` } : {}),
+    });
+  }
+
+  /** Warnings for ids nothing refers to (events excepted: readers see every event). */
+  unreferenced(): ParleyWarning[] {
+    const warnings: ParleyWarning[] = [];
+    for (const [id, entity] of this.entities) {
+      if (entity.kind === 'event' || entity.used) continue;
+      warnings.push({
+        code: 'unreferenced',
+        message: `Nothing refers to ${JSON.stringify(id)}; readers will never see it.`,
+        path: [...entity.path, 'id'],
+      });
+    }
+    return warnings;
+  }
+}
+
+/** Generated code calls this for every reference field whose value is a well-formed id. */
+export function reference(run: ValidationRun, id: string, kind: ReferenceKind, key: Key): void {
+  run.references?.check(run, id, kind, key);
+}

@@ -1,0 +1,53 @@
+import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
+import type { Timeline } from '../schemas/timeline.js';
+import { eventWarnings } from './event-warnings.js';
+import { References } from './references.js';
+import { validateTimelineShape } from './validate-timeline.generated.js';
+import { TooManyValues, ValidationRun } from './validation-run.js';
+
+/** What validating a decoded document found; `data` is set when its shape is valid. */
+export interface _Validation {
+  data?: Timeline;
+  issues: ParleyIssue[];
+  warnings: ParleyWarning[];
+}
+
+/**
+ * Validates a decoded document in one pass: its shape (generated from the zod schemas), its
+ * ids and references, and then the warnings. Reference problems are reported only for a
+ * document whose shape is valid; a broken list would otherwise make every reference dangle.
+ */
+export function _validateTimeline(input: unknown, maxValues: number): _Validation {
+  let references: References;
+  let run: ValidationRun;
+  try {
+    references = new References(input);
+    run = new ValidationRun(maxValues, references);
+    validateTimelineShape(input, run);
+  } catch (error) {
+    if (error instanceof TooManyValues)
+      return {
+        issues: [
+          {
+            code: 'too_large',
+            message: `The document has more than ${maxValues} items in lists and maps (the maxValues limit).`,
+            path: [],
+          },
+        ],
+        warnings: [],
+      };
+    // Only a value that is not plain data gets here: a getter that throws, a revoked proxy.
+    return {
+      issues: [{ code: 'invalid', message: `The document could not be read: ${String(error)}.`, path: [] }],
+      warnings: [],
+    };
+  }
+  if (run.issues.length > 0) return { issues: run.issues, warnings: [] };
+  // The schema has no transforms or defaults, so a valid document is its own parsed value.
+  const data = input as Timeline;
+  return {
+    data,
+    issues: references.issues,
+    warnings: [...eventWarnings(data), ...references.unreferenced()],
+  };
+}
