@@ -117,7 +117,7 @@ class ValidatorWriter {
       `  oneOfOptions,`,
       `  tooBig,`,
       `  tooSmall,`,
-      `  unknownKey,`,
+      `  unknownKeys,`,
       `  unknownTag,`,
       `  wrongType,`,
       `  type Key,`,
@@ -363,7 +363,7 @@ class ValidatorWriter {
     });
     const known = this.constant(
       `${name.replace(/^validate/, '').toUpperCase()}_FIELDS`,
-      JSON.stringify(keys),
+      `new Set(${JSON.stringify(keys)})`,
     );
     const body = [
       `if (!isObject(v)) return wrongType(r, v, 'object', k);`,
@@ -371,18 +371,7 @@ class ValidatorWriter {
       ...(rules.length > 0 ? ['const aborting = r.aborting;'] : []),
       ...(fields.some((field) => field.startsWith('x =')) ? ['let x: unknown;'] : []),
       ...fields,
-      ...(strict
-        ? [
-            'for (const name in v) {',
-            '  switch (name) {',
-            ...keys.map((key) => `    case ${JSON.stringify(key)}:`),
-            '      break;',
-            '    default:',
-            `      unknownKey(r, name, ${known});`,
-            '  }',
-            '}',
-          ]
-        : []),
+      ...(strict ? [`unknownKeys(r, v, ${known});`] : []),
       // An object's own rules run only when nothing inside it has the wrong type, as in zod.
       ...rules.map((rule) => `if (r.aborting === aborting) ${rule}(v as never, r.reportAt(undefined));`),
       'leave(r, k);',

@@ -14,7 +14,7 @@ import {
   oneOfOptions,
   tooBig,
   tooSmall,
-  unknownKey,
+  unknownKeys,
   unknownTag,
   wrongType,
   type Key,
@@ -136,7 +136,7 @@ function validateString3(v: unknown, r: ValidationRun, k: Key): void {
   countryCode(v, r.reportAt(k));
 }
 
-const STATE_FIELDS = ['kind', 'id', 'names', 'description', 'sameAs', 'name', 'country'];
+const STATE_FIELDS = new Set(['kind', 'id', 'names', 'description', 'sameAs', 'name', 'country']);
 
 /** State: fields kind, id, names, description, sameAs, name, country. */
 function validateState(v: unknown, r: ValidationRun, k: Key): void {
@@ -153,20 +153,7 @@ function validateState(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateString2List(x, r, 'sameAs');
   validateLine200(v['name'], r, 'name');
   validateString3(v['country'], r, 'country');
-  for (const name in v) {
-    switch (name) {
-      case 'kind':
-      case 'id':
-      case 'names':
-      case 'description':
-      case 'sameAs':
-      case 'name':
-      case 'country':
-        break;
-      default:
-        unknownKey(r, name, STATE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, STATE_FIELDS);
   leave(r, k);
 }
 
@@ -183,7 +170,16 @@ function validatePartyRef(v: unknown, r: ValidationRun, k: Key): void {
   if (r.issues.length === before) reference(r, v, 'party', k);
 }
 
-const ORGANISATION_FIELDS = ['kind', 'id', 'names', 'description', 'sameAs', 'name', 'country', 'partOf'];
+const ORGANISATION_FIELDS = new Set([
+  'kind',
+  'id',
+  'names',
+  'description',
+  'sameAs',
+  'name',
+  'country',
+  'partOf',
+]);
 
 /** Organisation: fields kind, id, names, description, sameAs, name, country, partOf. */
 function validateOrganisation(v: unknown, r: ValidationRun, k: Key): void {
@@ -203,21 +199,7 @@ function validateOrganisation(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateString3(x, r, 'country');
   x = v['partOf'];
   if (x !== undefined) validatePartyRef(x, r, 'partOf');
-  for (const name in v) {
-    switch (name) {
-      case 'kind':
-      case 'id':
-      case 'names':
-      case 'description':
-      case 'sameAs':
-      case 'name':
-      case 'country':
-      case 'partOf':
-        break;
-      default:
-        unknownKey(r, name, ORGANISATION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, ORGANISATION_FIELDS);
   leave(r, k);
 }
 
@@ -226,7 +208,7 @@ function validateOneOf3(v: unknown, r: ValidationRun, k: Key): void {
   if (v !== 'person') notOneOf(r, v, ['person'], k);
 }
 
-const ROLE_FIELDS = ['title', 'of', 'from', 'to'];
+const ROLE_FIELDS = new Set(['title', 'of', 'from', 'to']);
 
 /** Role: fields title, of, from, to. */
 function validateRole(v: unknown, r: ValidationRun, k: Key): void {
@@ -241,17 +223,7 @@ function validateRole(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateParleyDate(x, r, 'from');
   x = v['to'];
   if (x !== undefined) validateParleyDate(x, r, 'to');
-  for (const name in v) {
-    switch (name) {
-      case 'title':
-      case 'of':
-      case 'from':
-      case 'to':
-        break;
-      default:
-        unknownKey(r, name, ROLE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, ROLE_FIELDS);
   if (r.aborting === aborting) roleInterval(v as never, r.reportAt(undefined));
   leave(r, k);
 }
@@ -266,7 +238,7 @@ function validateRoleList(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 50) tooBig(r, v, 50, 'array', k);
 }
 
-const PERSON_FIELDS = ['kind', 'id', 'names', 'description', 'sameAs', 'name', 'roles'];
+const PERSON_FIELDS = new Set(['kind', 'id', 'names', 'description', 'sameAs', 'name', 'roles']);
 
 /** Person: fields kind, id, names, description, sameAs, name, roles. */
 function validatePerson(v: unknown, r: ValidationRun, k: Key): void {
@@ -286,20 +258,7 @@ function validatePerson(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateLine200(x, r, 'name');
   x = v['roles'];
   if (x !== undefined) validateRoleList(x, r, 'roles');
-  for (const name in v) {
-    switch (name) {
-      case 'kind':
-      case 'id':
-      case 'names':
-      case 'description':
-      case 'sameAs':
-      case 'name':
-      case 'roles':
-        break;
-      default:
-        unknownKey(r, name, PERSON_FIELDS);
-    }
-  }
+  unknownKeys(r, v, PERSON_FIELDS);
   if (r.aborting === aborting) personName(v as never, r.reportAt(undefined));
   leave(r, k);
 }
@@ -350,7 +309,7 @@ function validateCount2(v: unknown, r: ValidationRun, k: Key): void {
   if (!(v <= 180)) tooBig(r, v, 180, 'number', k);
 }
 
-const COORDINATES_FIELDS = ['latitude', 'longitude'];
+const COORDINATES_FIELDS = new Set(['latitude', 'longitude']);
 
 /** Coordinates: fields latitude, longitude. */
 function validateCoordinates(v: unknown, r: ValidationRun, k: Key): void {
@@ -358,19 +317,11 @@ function validateCoordinates(v: unknown, r: ValidationRun, k: Key): void {
   enter(r, k);
   validateCount(v['latitude'], r, 'latitude');
   validateCount2(v['longitude'], r, 'longitude');
-  for (const name in v) {
-    switch (name) {
-      case 'latitude':
-      case 'longitude':
-        break;
-      default:
-        unknownKey(r, name, COORDINATES_FIELDS);
-    }
-  }
+  unknownKeys(r, v, COORDINATES_FIELDS);
   leave(r, k);
 }
 
-const PLACE_FIELDS = ['id', 'name', 'names', 'kind', 'city', 'country', 'coordinates', 'sameAs'];
+const PLACE_FIELDS = new Set(['id', 'name', 'names', 'kind', 'city', 'country', 'coordinates', 'sameAs']);
 
 /** Place: fields id, name, names, kind, city, country, coordinates, sameAs. */
 function validatePlace(v: unknown, r: ValidationRun, k: Key): void {
@@ -390,21 +341,7 @@ function validatePlace(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateCoordinates(x, r, 'coordinates');
   x = v['sameAs'];
   if (x !== undefined) validateString2List(x, r, 'sameAs');
-  for (const name in v) {
-    switch (name) {
-      case 'id':
-      case 'name':
-      case 'names':
-      case 'kind':
-      case 'city':
-      case 'country':
-      case 'coordinates':
-      case 'sameAs':
-        break;
-      default:
-        unknownKey(r, name, PLACE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, PLACE_FIELDS);
   leave(r, k);
 }
 
@@ -449,7 +386,7 @@ function validateHttpUrl(v: unknown, r: ValidationRun, k: Key): void {
   httpUrl(v, r.reportAt(k));
 }
 
-const SOURCE_FIELDS = [
+const SOURCE_FIELDS = new Set([
   'id',
   'publisher',
   'title',
@@ -460,7 +397,7 @@ const SOURCE_FIELDS = [
   'published',
   'retrieved',
   'language',
-];
+]);
 
 /** Source: fields id, publisher, title, author, kind, url, archivedUrl, published, retrieved, language. */
 function validateSource(v: unknown, r: ValidationRun, k: Key): void {
@@ -485,23 +422,7 @@ function validateSource(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateParleyDate(x, r, 'retrieved');
   x = v['language'];
   if (x !== undefined) validateLanguage(x, r, 'language');
-  for (const name in v) {
-    switch (name) {
-      case 'id':
-      case 'publisher':
-      case 'title':
-      case 'author':
-      case 'kind':
-      case 'url':
-      case 'archivedUrl':
-      case 'published':
-      case 'retrieved':
-      case 'language':
-        break;
-      default:
-        unknownKey(r, name, SOURCE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, SOURCE_FIELDS);
   leave(r, k);
 }
 
@@ -539,7 +460,7 @@ function validateSourceRef(v: unknown, r: ValidationRun, k: Key): void {
   if (r.issues.length === before) reference(r, v, 'source', k);
 }
 
-const IMAGE_FIELDS = ['id', 'caption', 'credit', 'alt', 'url', 'providedBy', 'source'];
+const IMAGE_FIELDS = new Set(['id', 'caption', 'credit', 'alt', 'url', 'providedBy', 'source']);
 
 /** Image: fields id, caption, credit, alt, url, providedBy, source. */
 function validateImage(v: unknown, r: ValidationRun, k: Key): void {
@@ -557,20 +478,7 @@ function validateImage(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateActorRef(x, r, 'providedBy');
   x = v['source'];
   if (x !== undefined) validateSourceRef(x, r, 'source');
-  for (const name in v) {
-    switch (name) {
-      case 'id':
-      case 'caption':
-      case 'credit':
-      case 'alt':
-      case 'url':
-      case 'providedBy':
-      case 'source':
-        break;
-      default:
-        unknownKey(r, name, IMAGE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, IMAGE_FIELDS);
   leave(r, k);
 }
 
@@ -655,7 +563,7 @@ function validateOneOf9(v: unknown, r: ValidationRun, k: Key): void {
   if (!ONE_OF5.has(v)) notOneOf(r, v, ['fact', 'claim', 'opinion'], k);
 }
 
-const CITATION_FIELDS = ['source', 'kind', 'claimant', 'reportedBy', 'quote'];
+const CITATION_FIELDS = new Set(['source', 'kind', 'claimant', 'reportedBy', 'quote']);
 
 /** Citation: fields source, kind, claimant, reportedBy, quote. */
 function validateCitation(v: unknown, r: ValidationRun, k: Key): void {
@@ -671,18 +579,7 @@ function validateCitation(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateActorRef(x, r, 'reportedBy');
   x = v['quote'];
   if (x !== undefined) validateParagraph500(x, r, 'quote');
-  for (const name in v) {
-    switch (name) {
-      case 'source':
-      case 'kind':
-      case 'claimant':
-      case 'reportedBy':
-      case 'quote':
-        break;
-      default:
-        unknownKey(r, name, CITATION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, CITATION_FIELDS);
   if (r.aborting === aborting) citationClaimant(v as never, r.reportAt(undefined));
   leave(r, k);
 }
@@ -735,7 +632,7 @@ function validateActorRefList2(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 20) tooBig(r, v, 20, 'array', k);
 }
 
-const DELEGATIONMEMBER_FIELDS = ['person', 'role'];
+const DELEGATIONMEMBER_FIELDS = new Set(['person', 'role']);
 
 /** DelegationMember: fields person, role. */
 function validateDelegationMember(v: unknown, r: ValidationRun, k: Key): void {
@@ -745,15 +642,7 @@ function validateDelegationMember(v: unknown, r: ValidationRun, k: Key): void {
   validatePersonRef(v['person'], r, 'person');
   x = v['role'];
   if (x !== undefined) validateLine200(x, r, 'role');
-  for (const name in v) {
-    switch (name) {
-      case 'person':
-      case 'role':
-        break;
-      default:
-        unknownKey(r, name, DELEGATIONMEMBER_FIELDS);
-    }
-  }
+  unknownKeys(r, v, DELEGATIONMEMBER_FIELDS);
   leave(r, k);
 }
 
@@ -767,7 +656,7 @@ function validateDelegationMemberList(v: unknown, r: ValidationRun, k: Key): voi
   if (v.length > 200) tooBig(r, v, 200, 'array', k);
 }
 
-const DELEGATION_FIELDS = ['party', 'head', 'members', 'note'];
+const DELEGATION_FIELDS = new Set(['party', 'head', 'members', 'note']);
 
 /** Delegation: fields party, head, members, note. */
 function validateDelegation(v: unknown, r: ValidationRun, k: Key): void {
@@ -781,17 +670,7 @@ function validateDelegation(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateDelegationMemberList(x, r, 'members');
   x = v['note'];
   if (x !== undefined) validateParagraph1000(x, r, 'note');
-  for (const name in v) {
-    switch (name) {
-      case 'party':
-      case 'head':
-      case 'members':
-      case 'note':
-        break;
-      default:
-        unknownKey(r, name, DELEGATION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, DELEGATION_FIELDS);
   leave(r, k);
 }
 
@@ -820,7 +699,7 @@ function validateOneOf10(v: unknown, r: ValidationRun, k: Key): void {
   if (!ONE_OF6.has(v)) notOneOf(r, v, ['about', 'under', 'over'], k);
 }
 
-const DURATION_FIELDS = ['iso', 'qualifier'];
+const DURATION_FIELDS = new Set(['iso', 'qualifier']);
 
 /** Duration: fields iso, qualifier. */
 function validateDuration(v: unknown, r: ValidationRun, k: Key): void {
@@ -830,15 +709,7 @@ function validateDuration(v: unknown, r: ValidationRun, k: Key): void {
   validateString4(v['iso'], r, 'iso');
   x = v['qualifier'];
   if (x !== undefined) validateOneOf10(x, r, 'qualifier');
-  for (const name in v) {
-    switch (name) {
-      case 'iso':
-      case 'qualifier':
-        break;
-      default:
-        unknownKey(r, name, DURATION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, DURATION_FIELDS);
   leave(r, k);
 }
 
@@ -870,7 +741,7 @@ function validateOneOf12(v: unknown, r: ValidationRun, k: Key): void {
     );
 }
 
-const TALKS_FIELDS = [
+const TALKS_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -894,7 +765,7 @@ const TALKS_FIELDS = [
   'format',
   'outcome',
   'outcomeNote',
-];
+]);
 
 /** Talks: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, series, round, host, presidedBy, mediators, attendees, delegations, duration, format, outcome, outcomeNote. */
 function validateTalks(v: unknown, r: ValidationRun, k: Key): void {
@@ -943,36 +814,7 @@ function validateTalks(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateOneOf12(x, r, 'outcome');
   x = v['outcomeNote'];
   if (x !== undefined) validateParagraph1000(x, r, 'outcomeNote');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'series':
-      case 'round':
-      case 'host':
-      case 'presidedBy':
-      case 'mediators':
-      case 'attendees':
-      case 'delegations':
-      case 'duration':
-      case 'format':
-      case 'outcome':
-      case 'outcomeNote':
-        break;
-      default:
-        unknownKey(r, name, TALKS_FIELDS);
-    }
-  }
+  unknownKeys(r, v, TALKS_FIELDS);
   leave(r, k);
 }
 
@@ -1068,7 +910,7 @@ function validateBoolean(v: unknown, r: ValidationRun, k: Key): void {
   if (typeof v !== 'boolean') wrongType(r, v, 'boolean', k);
 }
 
-const OBJECT_FIELDS = ['low', 'best', 'high', 'approximate'];
+const OBJECT_FIELDS = new Set(['low', 'best', 'high', 'approximate']);
 
 /** An object: fields low, best, high, approximate. */
 function validateObject(v: unknown, r: ValidationRun, k: Key): void {
@@ -1084,17 +926,7 @@ function validateObject(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateCount4(x, r, 'high');
   x = v['approximate'];
   if (x !== undefined) validateBoolean(x, r, 'approximate');
-  for (const name in v) {
-    switch (name) {
-      case 'low':
-      case 'best':
-      case 'high':
-      case 'approximate':
-        break;
-      default:
-        unknownKey(r, name, OBJECT_FIELDS);
-    }
-  }
+  unknownKeys(r, v, OBJECT_FIELDS);
   if (r.aborting === aborting) estimateFigures(v as never, r.reportAt(undefined));
   leave(r, k);
 }
@@ -1106,7 +938,7 @@ function validateQuantity(v: unknown, r: ValidationRun, k: Key): void {
   oneOfOptions(r, v, QUANTITY_OPTIONS, k);
 }
 
-const PROVISION_FIELDS = ['kind', 'description', 'categories', 'quantity'];
+const PROVISION_FIELDS = new Set(['kind', 'description', 'categories', 'quantity']);
 
 /** Provision: fields kind, description, categories, quantity. */
 function validateProvision(v: unknown, r: ValidationRun, k: Key): void {
@@ -1119,17 +951,7 @@ function validateProvision(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateLine200List(x, r, 'categories');
   x = v['quantity'];
   if (x !== undefined) validateQuantity(x, r, 'quantity');
-  for (const name in v) {
-    switch (name) {
-      case 'kind':
-      case 'description':
-      case 'categories':
-      case 'quantity':
-        break;
-      default:
-        unknownKey(r, name, PROVISION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, PROVISION_FIELDS);
   leave(r, k);
 }
 
@@ -1144,7 +966,7 @@ function validateProvisionList(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 100) tooBig(r, v, 100, 'array', k);
 }
 
-const AGREEMENT_FIELDS = [
+const AGREEMENT_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1161,7 +983,7 @@ const AGREEMENT_FIELDS = [
   'talks',
   'status',
   'provisions',
-];
+]);
 
 /** Agreement: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, parties, talks, status, provisions. */
 function validateAgreement(v: unknown, r: ValidationRun, k: Key): void {
@@ -1193,29 +1015,7 @@ function validateAgreement(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateEventRef(x, r, 'talks');
   validateOneOf14(v['status'], r, 'status');
   validateProvisionList(v['provisions'], r, 'provisions');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'parties':
-      case 'talks':
-      case 'status':
-      case 'provisions':
-        break;
-      default:
-        unknownKey(r, name, AGREEMENT_FIELDS);
-    }
-  }
+  unknownKeys(r, v, AGREEMENT_FIELDS);
   leave(r, k);
 }
 
@@ -1239,7 +1039,7 @@ function validateOneOf18(v: unknown, r: ValidationRun, k: Key): void {
   if (!ONE_OF12.has(v)) notOneOf(r, v, ['delivered', 'requested', 'promised', 'withheld', 'refused'], k);
 }
 
-const DOCUMENTEVENT_FIELDS = [
+const DOCUMENTEVENT_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1258,7 +1058,7 @@ const DOCUMENTEVENT_FIELDS = [
   'subject',
   'status',
   'talks',
-];
+]);
 
 /** DocumentEvent: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, documentKind, from, to, subject, status, talks. */
 function validateDocumentEvent(v: unknown, r: ValidationRun, k: Key): void {
@@ -1293,31 +1093,7 @@ function validateDocumentEvent(v: unknown, r: ValidationRun, k: Key): void {
   validateOneOf18(v['status'], r, 'status');
   x = v['talks'];
   if (x !== undefined) validateEventRef(x, r, 'talks');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'documentKind':
-      case 'from':
-      case 'to':
-      case 'subject':
-      case 'status':
-      case 'talks':
-        break;
-      default:
-        unknownKey(r, name, DOCUMENTEVENT_FIELDS);
-    }
-  }
+  unknownKeys(r, v, DOCUMENTEVENT_FIELDS);
   leave(r, k);
 }
 
@@ -1326,7 +1102,7 @@ function validateOneOf19(v: unknown, r: ValidationRun, k: Key): void {
   if (v !== 'statement') notOneOf(r, v, ['statement'], k);
 }
 
-const STATEMENT_FIELDS = [
+const STATEMENT_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1345,7 +1121,7 @@ const STATEMENT_FIELDS = [
   'language',
   'setting',
   'reportedBy',
-];
+]);
 
 /** Statement: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, speaker, quote, paraphrase, language, setting, reportedBy. */
 function validateStatement(v: unknown, r: ValidationRun, k: Key): void {
@@ -1384,31 +1160,7 @@ function validateStatement(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateLine300(x, r, 'setting');
   x = v['reportedBy'];
   if (x !== undefined) validateActorRef(x, r, 'reportedBy');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'speaker':
-      case 'quote':
-      case 'paraphrase':
-      case 'language':
-      case 'setting':
-      case 'reportedBy':
-        break;
-      default:
-        unknownKey(r, name, STATEMENT_FIELDS);
-    }
-  }
+  unknownKeys(r, v, STATEMENT_FIELDS);
   if (r.aborting === aborting) statementWords(v as never, r.reportAt(undefined));
   leave(r, k);
 }
@@ -1451,7 +1203,7 @@ function validateOneOf22(v: unknown, r: ValidationRun, k: Key): void {
     notOneOf(r, v, ['floated', 'discussed', 'proposed', 'accepted', 'rejected', 'pending'], k);
 }
 
-const PROPOSAL_FIELDS = [
+const PROPOSAL_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1469,7 +1221,7 @@ const PROPOSAL_FIELDS = [
   'participants',
   'talks',
   'status',
-];
+]);
 
 /** Proposal: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, subject, proposedBy, participants, talks, status. */
 function validateProposal(v: unknown, r: ValidationRun, k: Key): void {
@@ -1504,30 +1256,7 @@ function validateProposal(v: unknown, r: ValidationRun, k: Key): void {
   x = v['talks'];
   if (x !== undefined) validateEventRef(x, r, 'talks');
   validateOneOf22(v['status'], r, 'status');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'subject':
-      case 'proposedBy':
-      case 'participants':
-      case 'talks':
-      case 'status':
-        break;
-      default:
-        unknownKey(r, name, PROPOSAL_FIELDS);
-    }
-  }
+  unknownKeys(r, v, PROPOSAL_FIELDS);
   leave(r, k);
 }
 
@@ -1576,7 +1305,7 @@ function validateUnion(v: unknown, r: ValidationRun, k: Key): void {
   oneOfOptions(r, v, UNION_OPTIONS, k);
 }
 
-const CASUALTIES_FIELDS = ['kind', 'count', 'who', 'side'];
+const CASUALTIES_FIELDS = new Set(['kind', 'count', 'who', 'side']);
 
 /** Casualties: fields kind, count, who, side. */
 function validateCasualties(v: unknown, r: ValidationRun, k: Key): void {
@@ -1589,17 +1318,7 @@ function validateCasualties(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateLine200(x, r, 'who');
   x = v['side'];
   if (x !== undefined) validatePartyRef(x, r, 'side');
-  for (const name in v) {
-    switch (name) {
-      case 'kind':
-      case 'count':
-      case 'who':
-      case 'side':
-        break;
-      default:
-        unknownKey(r, name, CASUALTIES_FIELDS);
-    }
-  }
+  unknownKeys(r, v, CASUALTIES_FIELDS);
   leave(r, k);
 }
 
@@ -1613,7 +1332,7 @@ function validateCasualtiesList(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 20) tooBig(r, v, 20, 'array', k);
 }
 
-const MILITARYACTION_FIELDS = [
+const MILITARYACTION_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1632,7 +1351,7 @@ const MILITARYACTION_FIELDS = [
   'target',
   'record',
   'casualties',
-];
+]);
 
 /** MilitaryAction: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, by, against, means, target, record, casualties. */
 function validateMilitaryAction(v: unknown, r: ValidationRun, k: Key): void {
@@ -1670,31 +1389,7 @@ function validateMilitaryAction(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateBoolean(x, r, 'record');
   x = v['casualties'];
   if (x !== undefined) validateCasualtiesList(x, r, 'casualties');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'by':
-      case 'against':
-      case 'means':
-      case 'target':
-      case 'record':
-      case 'casualties':
-        break;
-      default:
-        unknownKey(r, name, MILITARYACTION_FIELDS);
-    }
-  }
+  unknownKeys(r, v, MILITARYACTION_FIELDS);
   leave(r, k);
 }
 
@@ -1735,7 +1430,7 @@ function validateLine100List(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 30) tooBig(r, v, 30, 'array', k);
 }
 
-const SANCTIONS_FIELDS = [
+const SANCTIONS_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1753,7 +1448,7 @@ const SANCTIONS_FIELDS = [
   'status',
   'scope',
   'sectors',
-];
+]);
 
 /** Sanctions: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, by, target, status, scope, sectors. */
 function validateSanctions(v: unknown, r: ValidationRun, k: Key): void {
@@ -1788,30 +1483,7 @@ function validateSanctions(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateOneOf28(x, r, 'scope');
   x = v['sectors'];
   if (x !== undefined) validateLine100List(x, r, 'sectors');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'by':
-      case 'target':
-      case 'status':
-      case 'scope':
-      case 'sectors':
-        break;
-      default:
-        unknownKey(r, name, SANCTIONS_FIELDS);
-    }
-  }
+  unknownKeys(r, v, SANCTIONS_FIELDS);
   leave(r, k);
 }
 
@@ -1820,7 +1492,7 @@ function validateOneOf29(v: unknown, r: ValidationRun, k: Key): void {
   if (v !== 'context') notOneOf(r, v, ['context'], k);
 }
 
-const CONTEXT_FIELDS = [
+const CONTEXT_FIELDS = new Set([
   'type',
   'id',
   'date',
@@ -1834,7 +1506,7 @@ const CONTEXT_FIELDS = [
   'related',
   'citations',
   'category',
-];
+]);
 
 /** Context: fields type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, category. */
 function validateContext(v: unknown, r: ValidationRun, k: Key): void {
@@ -1863,26 +1535,7 @@ function validateContext(v: unknown, r: ValidationRun, k: Key): void {
   if (x !== undefined) validateCitationList(x, r, 'citations');
   x = v['category'];
   if (x !== undefined) validateLine100(x, r, 'category');
-  for (const name in v) {
-    switch (name) {
-      case 'type':
-      case 'id':
-      case 'date':
-      case 'datePart':
-      case 'timeOfDay':
-      case 'title':
-      case 'summary':
-      case 'actors':
-      case 'place':
-      case 'image':
-      case 'related':
-      case 'citations':
-      case 'category':
-        break;
-      default:
-        unknownKey(r, name, CONTEXT_FIELDS);
-    }
-  }
+  unknownKeys(r, v, CONTEXT_FIELDS);
   leave(r, k);
 }
 
@@ -1943,7 +1596,7 @@ function validateOneOf30(v: unknown, r: ValidationRun, k: Key): void {
   if (!ONE_OF19.has(v)) notOneOf(r, v, ['update', 'correction', 'clarification'], k);
 }
 
-const UPDATE_FIELDS = ['date', 'kind', 'text'];
+const UPDATE_FIELDS = new Set(['date', 'kind', 'text']);
 
 /** Update: fields date, kind, text. */
 function validateUpdate(v: unknown, r: ValidationRun, k: Key): void {
@@ -1952,16 +1605,7 @@ function validateUpdate(v: unknown, r: ValidationRun, k: Key): void {
   validateParleyDate(v['date'], r, 'date');
   validateOneOf30(v['kind'], r, 'kind');
   validateParagraph1000(v['text'], r, 'text');
-  for (const name in v) {
-    switch (name) {
-      case 'date':
-      case 'kind':
-      case 'text':
-        break;
-      default:
-        unknownKey(r, name, UPDATE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, UPDATE_FIELDS);
   leave(r, k);
 }
 
@@ -1975,7 +1619,7 @@ function validateUpdateList(v: unknown, r: ValidationRun, k: Key): void {
   if (v.length > 1000) tooBig(r, v, 1000, 'array', k);
 }
 
-const TIMELINE_FIELDS = [
+const TIMELINE_FIELDS = new Set([
   'id',
   'title',
   'summary',
@@ -1989,7 +1633,7 @@ const TIMELINE_FIELDS = [
   'images',
   'events',
   'updates',
-];
+]);
 
 /** Timeline: fields id, title, summary, language, period, published, updated, actors, places, sources, images, events, updates. */
 function validateTimeline(v: unknown, r: ValidationRun, k: Key): void {
@@ -2019,26 +1663,7 @@ function validateTimeline(v: unknown, r: ValidationRun, k: Key): void {
   validateNegotiationEventList(v['events'], r, 'events');
   x = v['updates'];
   if (x !== undefined) validateUpdateList(x, r, 'updates');
-  for (const name in v) {
-    switch (name) {
-      case 'id':
-      case 'title':
-      case 'summary':
-      case 'language':
-      case 'period':
-      case 'published':
-      case 'updated':
-      case 'actors':
-      case 'places':
-      case 'sources':
-      case 'images':
-      case 'events':
-      case 'updates':
-        break;
-      default:
-        unknownKey(r, name, TIMELINE_FIELDS);
-    }
-  }
+  unknownKeys(r, v, TIMELINE_FIELDS);
   leave(r, k);
 }
 
