@@ -22,6 +22,8 @@ export default defineConfig([
     format: ['iife'],
     globalName: 'Parley',
     noExternal: [/.*/],
+    // Browser builds of every dependency (Lit's default export condition is its Node build).
+    platform: 'browser',
     minify: true,
     sourcemap: true,
     target: 'es2022',
