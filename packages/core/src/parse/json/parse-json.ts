@@ -145,7 +145,7 @@ function describeFound(text: string, pos: number): string {
  * @example parseJson('{"a": [1]}', limits).ok //=> true
  */
 export function parseJson(text: string, limits: JsonLimits): ParseJsonResult {
-  // Most documents are acceptable, and the native parser reads them several times faster; the strict
+  // Most documents are acceptable, and the native parser reads them much faster; the strict
   // reader runs only when it cannot vouch for the text, to find the first problem and where it is.
   const native = parseNatively(text, limits);
   if (native) return { ok: true, value: native.value, positions: new JsonPositions(text) };
