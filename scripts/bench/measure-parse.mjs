@@ -1,5 +1,5 @@
 // The parse measurements, shared by Node and Chromium: first parse in a fresh context, then warm
-// throughput as the best of several rounds (the minimum is the least noisy figure on a busy machine).
+// throughput as the best of 15 rounds after a warm-up (the minimum is the least noisy figure on a busy machine).
 export function measureParse(core, generateTimeline, now) {
   const results = [];
   const small = generateTimeline(1_000);
@@ -16,9 +16,10 @@ export function measureParse(core, generateTimeline, now) {
       ['safeParseTimeline', () => core.safeParseTimeline(doc)],
       ['safeParseTimelineJson', () => core.safeParseTimelineJson(text)],
     ]) {
-      run();
+      // Warm: run until the JIT has compiled the hot code (at least 20 runs and half a second).
+      for (let round = 0, since = now(); round < 20 || now() - since < 500; round++) run();
       let best = Infinity;
-      for (let round = 0; round < 7; round++) {
+      for (let round = 0; round < 15; round++) {
         start = now();
         const result = run();
         best = Math.min(best, now() - start);
