@@ -125,3 +125,20 @@ describe('compareDates', () => {
     expect(events.sort((x, y) => compareDates(x.date, y.date)).map((e) => e.id)).toEqual(['b', 'a']);
   });
 });
+
+describe('the date rule', () => {
+  test('accepts and refuses exactly what parseParleyDate does, for every day-shaped string', async () => {
+    const { parleyDate } = await import('../rules/parley-date.js');
+    const refused = (text: string) => {
+      let count = 0;
+      parleyDate(text, () => count++);
+      return count > 0;
+    };
+    for (const year of ['0000', '1900', '2000', '2024', '2025', '2100', '20x5'])
+      for (let month = 0; month <= 13; month++)
+        for (let day = 0; day <= 32; day++) {
+          const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          expect(refused(text), text).toBe(!parseParleyDate(text).ok);
+        }
+  });
+});

@@ -9,9 +9,13 @@ type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'im
 
 interface Entity {
   readonly kind: EntityKind;
-  readonly path: readonly (string | number)[];
+  /** Where the item is: its list and index (a path is built only for a message). */
+  readonly list: string;
+  readonly index: number;
   used: boolean;
 }
+
+const pathOf = (entity: Entity): (string | number)[] => [entity.list, entity.index];
 
 /** Which entity kinds each kind of reference accepts. */
 const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = {
@@ -69,10 +73,10 @@ export class References {
         if (first)
           this.issues.push({
             code: 'duplicate_id',
-            message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(first.path)}.`,
+            message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(pathOf(first))}.`,
             path: [name, index, 'id'],
           });
-        else this.entities.set(id, { kind: kindOf(item) as EntityKind, path: [name, index], used: false });
+        else this.entities.set(id, { kind: kindOf(item) as EntityKind, list: name, index, used: false });
       }
     }
   }
@@ -85,7 +89,7 @@ export class References {
       if (ACCEPTS[kind].includes(target.kind)) return;
       this.issues.push({
         code: 'wrong_reference_kind',
-        message: `${JSON.stringify(id)} is ${withArticle(target.kind)} (${toDotPath(target.path)}), but this field needs ${withArticle(DESCRIBE[kind])}.`,
+        message: `${JSON.stringify(id)} is ${withArticle(target.kind)} (${toDotPath(pathOf(target))}), but this field needs ${withArticle(DESCRIBE[kind])}.`,
         path: run.pathTo(key),
       });
       return;
@@ -110,7 +114,7 @@ export class References {
       warnings.push({
         code: 'unreferenced',
         message: `Nothing refers to ${JSON.stringify(id)}; readers will never see it.`,
-        path: [...entity.path, 'id'],
+        path: [...pathOf(entity), 'id'],
       });
     }
     return warnings;

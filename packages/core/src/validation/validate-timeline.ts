@@ -23,7 +23,7 @@ export function _validateTimeline(input: unknown, maxValues: number): _Validatio
   try {
     references = new References(input);
     run = new ValidationRun(maxValues, references);
-    validateTimelineShape(input, run);
+    validateTimelineShape(input, run, undefined);
   } catch (error) {
     if (error instanceof TooManyValues)
       return {

@@ -163,12 +163,8 @@ export function unknownTag(
   );
 }
 
-/** Reports every key of `object` its schema does not know; the object's path is already entered. */
-export function unknownKeys(run: ValidationRun, object: object, known: ReadonlySet<string>): void {
-  for (const name in object) if (!known.has(name)) unknownKey(run, name, [...known]);
-}
-
-function unknownKey(run: ValidationRun, name: string, known: readonly string[]): void {
+/** A key the object's schema does not know; the object's path is already entered. */
+export function unknownKey(run: ValidationRun, name: string, known: readonly string[]): void {
   if (FORBIDDEN_KEYS.has(name)) return forbiddenKey(run, name);
   const suggestion = _closest(name, known);
   const hint = suggestion

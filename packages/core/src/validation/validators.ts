@@ -1,0 +1,193 @@
+import type { Rule } from '../rules/rule.js';
+import type { ReferenceKind } from '../schemas/primitives/id.js';
+import {
+  badFormat,
+  enter,
+  forbiddenKey,
+  FORBIDDEN_KEYS,
+  invalidKey,
+  isObject,
+  isPlainObject,
+  leave,
+  notOneOf,
+  oneOfOptions,
+  tooBig,
+  tooSmall,
+  unknownKey,
+  unknownTag,
+  wrongType,
+  type Key,
+  type ValidationRun,
+  type Validator,
+} from './validation-run.js';
+
+// The building blocks of the generated validator (validate-timeline.generated.ts): each returns
+// a Validator for one kind of value. Building them once, when the module loads, keeps the
+// generated file a short declarative table, which keeps the script tag small; the closures
+// stay monomorphic enough to validate hundreds of thousands of events a second.
+
+/** One check of a string or number; returns true to skip the checks after it (as zod does). */
+export type Check<T> = (value: T, run: ValidationRun, key: Key) => boolean | void;
+
+export function string(...checks: Check<string>[]): Validator {
+  return (value, run, key) => {
+    if (typeof value !== 'string') return wrongType(run, value, 'string', key);
+    for (let index = 0; index < checks.length; index++) if (checks[index]!(value, run, key)) return;
+  };
+}
+
+export function number(...checks: Check<number>[]): Validator {
+  return (value, run, key) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return wrongType(run, value, 'number', key);
+    for (let index = 0; index < checks.length; index++) if (checks[index]!(value, run, key)) return;
+  };
+}
+
+export function boolean(): Validator {
+  return (value, run, key) => {
+    if (typeof value !== 'boolean') wrongType(run, value, 'boolean', key);
+  };
+}
+
+/** One of a fixed set of values: an enum, or the literal tag of a union's option. */
+export function oneOf(...values: readonly unknown[]): Validator {
+  const allowed = new Set(values);
+  return (value, run, key) => {
+    if (!allowed.has(value)) notOneOf(run, value, values, key);
+  };
+}
+
+// ---- Checks
+
+export const minLength =
+  (minimum: number): Check<string | readonly unknown[]> =>
+  (value, run, key) => {
+    if (value.length < minimum)
+      tooSmall(run, value, minimum, typeof value === 'string' ? 'string' : 'array', key);
+  };
+
+export const maxLength =
+  (maximum: number): Check<string | readonly unknown[]> =>
+  (value, run, key) => {
+    if (value.length > maximum)
+      tooBig(run, value, maximum, typeof value === 'string' ? 'string' : 'array', key);
+  };
+
+export const matches =
+  (pattern: RegExp, message: string): Check<string> =>
+  (value, run, key) => {
+    if (!pattern.test(value)) badFormat(run, value, message, key);
+  };
+
+/** Runs a named rule; its issues are reported at the value, or below it where the rule says. */
+export const rule =
+  <T>(check: Rule<T>): Check<T> =>
+  (value, run, key) => {
+    check(value, run.reportAt(key));
+  };
+
+/** A whole number within the safe range; a fraction is the wrong type and stops the checks after it. */
+export const integer = (): Check<number> => (value, run, key) => {
+  if (!Number.isInteger(value)) {
+    wrongType(run, value, 'int', key);
+    return true;
+  }
+  if (value > Number.MAX_SAFE_INTEGER) tooBig(run, value, Number.MAX_SAFE_INTEGER, 'number', key);
+  else if (value < Number.MIN_SAFE_INTEGER) tooSmall(run, value, Number.MIN_SAFE_INTEGER, 'number', key);
+};
+
+export const atLeast =
+  (minimum: number): Check<number> =>
+  (value, run, key) => {
+    if (!(value >= minimum)) tooSmall(run, value, minimum, 'number', key);
+  };
+
+export const atMost =
+  (maximum: number): Check<number> =>
+  (value, run, key) => {
+    if (!(value <= maximum)) tooBig(run, value, maximum, 'number', key);
+  };
+
+// ---- Containers
+
+/** An id that must name something of `kind` in the document, once it is a well-formed id. */
+export function reference(kind: ReferenceKind, validate: Validator): Validator {
+  return (value, run, key) => {
+    const before = run.issues.length;
+    validate(value, run, key);
+    if (run.issues.length === before) run.references?.check(run, value as string, kind, key);
+  };
+}
+
+export function list(item: Validator, ...checks: Check<readonly unknown[]>[]): Validator {
+  return (value, run, key) => {
+    if (!Array.isArray(value)) return wrongType(run, value, 'array', key);
+    run.count(value.length);
+    enter(run, key);
+    // An index loop, not forEach: a hole in a sparse array is a missing item, as zod says.
+    for (let index = 0; index < value.length; index++) item(value[index], run, index);
+    leave(run, key);
+    for (let index = 0; index < checks.length; index++) checks[index]!(value, run, key);
+  };
+}
+
+/** A map from keys of a given pattern (language tags, say) to values. */
+export function map(item: Validator, keyPattern: RegExp, keyMessage: string): Validator {
+  return (value, run, key) => {
+    if (!isPlainObject(value)) return wrongType(run, value, 'record', key);
+    enter(run, key);
+    for (const name of Object.keys(value)) {
+      run.count(1);
+      if (FORBIDDEN_KEYS.has(name)) forbiddenKey(run, name);
+      else if (!keyPattern.test(name)) invalidKey(run, name, keyMessage);
+      else item(value[name], run, name);
+    }
+    leave(run, key);
+  };
+}
+
+/** A field of an object: its name, its validator, and whether it may be left out. */
+export type Field = readonly [name: string, validate: Validator, optional?: 'optional'];
+
+/**
+ * An object with known fields and no others. Its rules run only when nothing inside it has the
+ * wrong type, as zod's refinements do: a rule may then read its fields as their types say.
+ */
+export function object(fields: readonly Field[], ...rules: Rule<never>[]): Validator {
+  const names = fields.map(([name]) => name);
+  const known = new Set(names);
+  return (value, run, key) => {
+    if (!isObject(value)) return wrongType(run, value, 'object', key);
+    enter(run, key);
+    const aborting = run.aborting;
+    // Indexes, not destructuring: before the JIT warms up, destructuring runs the iterator protocol.
+    for (let index = 0; index < fields.length; index++) {
+      const field = fields[index]!;
+      const name = field[0];
+      const content = value[name];
+      if (content !== undefined || field[2] === undefined) field[1](content, run, name);
+    }
+    for (const name in value) if (!known.has(name)) unknownKey(run, name, names);
+    if (run.aborting === aborting)
+      for (let index = 0; index < rules.length; index++)
+        rules[index]!(value as never, run.reportAt(undefined));
+    leave(run, key);
+  };
+}
+
+/** One of several object shapes, told apart by the value of `tag` (`type`, `kind`). */
+export function tagged(tag: string, options: Readonly<Record<string, Validator>>): Validator {
+  const byTag = new Map(Object.entries(options));
+  const allowed = [...byTag.keys()];
+  return (value, run, key) => {
+    if (!isObject(value)) return wrongType(run, value, 'object', key);
+    const validate = byTag.get(value[tag] as string);
+    if (validate) validate(value, run, key);
+    else unknownTag(run, value[tag], tag, allowed, key);
+  };
+}
+
+/** The first of several validators that accepts the value (a count, or an estimate). */
+export function union(...options: Validator[]): Validator {
+  return (value, run, key) => oneOfOptions(run, value, options, key);
+}
