@@ -1,5 +1,20 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+
+/**
+ * The licence of the code bundled into the script tag (Lit's BSD-3-Clause, one text for its four
+ * packages), shipped beside it and named in its first line instead of repeated inside it.
+ */
+async function writeBundledLicenses(): Promise<void> {
+  // `lit` resolves to its package root's index.js; its LICENSE is not in its exports map.
+  const lit = await readFile(join(dirname(createRequire(import.meta.url).resolve('lit')), 'LICENSE'), 'utf8');
+  await writeFile(
+    'dist/parley-timeline.js.LICENSE.txt',
+    `parley-timeline.js bundles Lit (lit, lit-html, lit-element, @lit/reactive-element):\n\n${lit.trimEnd()}\n`,
+  );
+}
 
 // The side-effect entries export nothing; their declarations only pull in the main entry's,
 // which carry the HTMLElementTagNameMap entry. One copy of the class types keeps them compatible.
@@ -20,20 +35,22 @@ export default defineConfig([
     // For a <script> tag: one self-registering file with everything inside.
     entry: { 'parley-timeline': 'src/bundle.ts' },
     format: ['iife'],
-    globalName: 'Parley',
     noExternal: [/.*/],
     // Browser builds of every dependency (Lit's default export condition is its Node build).
     platform: 'browser',
-    minify: true,
+    // terser packs this bundle about 5% tighter than esbuild's minifier; readers download it.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: /^! @parley/ } },
     sourcemap: true,
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),
     // A page may include the script twice. The second copy must not run at all: its Lit would
     // try to create the 'lit-html' Trusted Types policy again, which a strict CSP refuses.
-    // The wrapper keeps strict mode and still publishes the global `Parley`, as classic and module scripts alike.
+    // The wrapper keeps strict mode, as classic and module scripts alike; bundle.ts publishes `Parley`.
     banner: {
-      js: "(function () {\n'use strict';\nif (typeof customElements !== 'undefined' && customElements.get('parley-timeline')) return;",
+      js: "/*! @parley/widget (MIT); bundles Lit (BSD-3-Clause): see parley-timeline.js.LICENSE.txt */\n(function () {\n'use strict';\nif (typeof customElements !== 'undefined' && customElements.get('parley-timeline')) return;",
     },
-    footer: { js: 'globalThis.Parley = Parley;\n})();' },
+    footer: { js: '})();' },
+    onSuccess: writeBundledLicenses,
   },
 ]);

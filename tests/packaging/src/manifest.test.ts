@@ -28,7 +28,7 @@ test('names the element and every public attribute and property', () => {
   expect(element.tagName).toBe('parley-timeline');
   expect(element.attributes?.map((attribute) => attribute.name)).toEqual(['src', 'timeout', 'max-bytes']);
   const publicFields = element.members
-    ?.filter((m) => m.kind === 'field' && m.privacy === undefined)
+    ?.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public')
     .map((m) => m.name);
   expect(publicFields).toEqual(expect.arrayContaining(['timeline', 'src', 'timeout', 'maxBytes']));
 });

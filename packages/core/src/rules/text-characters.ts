@@ -13,10 +13,6 @@ const FORBIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN_IN_PARAGRAPH = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
-// The same rules as JSON Schema patterns, for validators other than Parley's.
-export const LINE_PATTERN = String.raw`^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$`;
-export const PARAGRAPH_PATTERN = String.raw`^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$`;
-
 function describeCodePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { countryCode, ISO_3166_1_ALPHA_2_CODES } from './country-code.js';
+
+describe('ISO 3166-1 alpha-2 codes', () => {
+  test('are the 249 assigned codes, each two capitals, none twice', () => {
+    expect(ISO_3166_1_ALPHA_2_CODES).toHaveLength(249);
+    expect(new Set(ISO_3166_1_ALPHA_2_CODES).size).toBe(249);
+    for (const code of ISO_3166_1_ALPHA_2_CODES) expect(code).toMatch(/^[A-Z]{2}$/);
+    expect(ISO_3166_1_ALPHA_2_CODES).toEqual(
+      expect.arrayContaining(['AD', 'GB', 'RU', 'TR', 'UA', 'US', 'ZW']),
+    );
+  });
+
+  test('accept assigned codes and refuse the rest, hinting at capitals', () => {
+    const issues = (code: string) => {
+      const found: unknown[] = [];
+      countryCode(code, (issue) => found.push(issue));
+      return found;
+    };
+    expect(issues('UA')).toEqual([]);
+    for (const code of ['UK', 'EU', 'XX', 'U']) expect(issues(code)).toHaveLength(1);
+    expect(issues('ua')).toEqual([
+      expect.objectContaining({ code: 'invalid_country', hint: 'Did you mean "UA"?' }),
+    ]);
+  });
+});
