@@ -154,21 +154,23 @@ export type Field = readonly [name: string, validate: Validator, optional?: 'opt
  * wrong type, as zod's refinements do: a rule may then read its fields as their types say.
  */
 export function object(fields: readonly Field[], ...rules: Rule<never>[]): Validator {
-  const names = fields.map(([name]) => name);
+  // Parallel arrays: the loop below runs for every field of every object in a document.
+  const names = fields.map((field) => field[0]);
+  const validators = fields.map((field) => field[1]);
+  const required = fields.map((field) => field[2] === undefined);
   const known = new Set(names);
+  const count = fields.length;
   return (value, run, key) => {
     if (!isObject(value)) return wrongType(run, value, 'object', key);
     enter(run, key);
     const aborting = run.aborting;
-    // Indexes, not destructuring: before the JIT warms up, destructuring runs the iterator protocol.
-    for (let index = 0; index < fields.length; index++) {
-      const field = fields[index]!;
-      const name = field[0];
+    for (let index = 0; index < count; index++) {
+      const name = names[index]!;
       const content = value[name];
-      if (content !== undefined || field[2] === undefined) field[1](content, run, name);
+      if (content !== undefined || required[index]) validators[index]!(content, run, name);
     }
     for (const name in value) if (!known.has(name)) unknownKey(run, name, names);
-    if (run.aborting === aborting)
+    if (rules.length > 0 && run.aborting === aborting)
       for (let index = 0; index < rules.length; index++)
         rules[index]!(value as never, run.reportAt(undefined));
     leave(run, key);
