@@ -152,5 +152,7 @@ if (process.argv.includes('--write')) {
   const before = start === -1 ? `${current.trimEnd()}\n\n` : current.slice(0, start);
   const after = next === -1 ? '' : `\n${current.slice(next + 1)}`;
   writeFileSync(path, `${before}${report}${after}`);
+  // The repository's Prettier settings align the tables, as `npm run lint` expects.
+  execFileSync('npx', ['prettier', '--write', path], { stdio: 'inherit' });
   console.log(`Recorded in ${path}.`);
 }
