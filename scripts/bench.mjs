@@ -109,7 +109,7 @@ sizes.push(
 const rows = (result) =>
   result.results.map(
     (row) =>
-      `| \`${row.name}\` | ${row.count.toLocaleString('en')} | ${row.ms.toFixed(1)} ms | ${row.eventsPerSecond.toLocaleString('en')} |`,
+      `| ${row.name.includes('`') ? row.name : `\`${row.name}\``} | ${row.count.toLocaleString('en')} | ${row.ms.toFixed(1)} ms | ${row.eventsPerSecond.toLocaleString('en')} |`,
   );
 
 const report = `## Results

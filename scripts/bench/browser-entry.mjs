@@ -2,5 +2,6 @@
 import * as core from '../../packages/core/dist/index.js';
 import { generateTimeline } from './generate-timeline.mjs';
 import { measureParse } from './measure-parse.mjs';
+import { safeParse } from 'zod/mini';
 
-globalThis.parleyBench = () => measureParse(core, generateTimeline, () => performance.now());
+globalThis.parleyBench = () => measureParse(core, generateTimeline, () => performance.now(), safeParse);

@@ -1,6 +1,8 @@
 // The parse measurements, shared by Node and Chromium: first parse in a fresh context, then warm
 // throughput as the best of 15 rounds after a warm-up (the minimum is the least noisy figure on a busy machine).
-export function measureParse(core, generateTimeline, now) {
+// `zodSafeParse` is zod/mini's own `safeParse`, measured on the same schema for comparison: what
+// parsing would cost if it still ran zod (shape only, no id or reference checks).
+export function measureParse(core, generateTimeline, now, zodSafeParse) {
   const results = [];
   const small = generateTimeline(1_000);
   const smallText = JSON.stringify(small);
@@ -15,6 +17,7 @@ export function measureParse(core, generateTimeline, now) {
     for (const [name, run] of [
       ['safeParseTimeline', () => core.safeParseTimeline(doc)],
       ['safeParseTimelineJson', () => core.safeParseTimelineJson(text)],
+      ['zod/mini `safeParse` (for comparison)', () => zodSafeParse(core.TimelineSchema, doc)],
     ]) {
       // Warm: run until the JIT has compiled the hot code (at least 20 runs and half a second).
       for (let round = 0, since = now(); round < 20 || now() - since < 500; round++) run();

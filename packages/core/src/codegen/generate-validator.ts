@@ -56,7 +56,6 @@ class ValidatorWriter {
   private readonly taken = new Set<string>();
   private readonly declarations: string[] = [];
   private readonly imports = new Set<string>();
-  private readonly rulesUsed = new Set<string>();
   private readonly schemaNames = new Map<Schema, string>();
 
   constructor() {
@@ -93,7 +92,7 @@ class ValidatorWriter {
       '// Regenerate with `npx vitest run --project core -u` after changing a schema.',
       `import { ${[...this.imports].sort().join(', ')} } from './validators.js';`,
       `import type { Validator } from './validation-run.js';`,
-      `import { ${[...this.rulesUsed].sort().join(', ')} } from '../rules/index.js';`,
+      `import { RULES } from '../rules/index.js';`,
       '',
       ...this.declarations,
       '/** Validates a whole timeline document, reporting every problem into `run`. */',
@@ -157,8 +156,7 @@ class ValidatorWriter {
     return checks.flatMap((check): string[] => {
       const rule = ruleNames.get(check as object);
       if (rule) {
-        this.rulesUsed.add(rule);
-        return [this.call('rule', [rule])];
+        return [this.call('rule', [`RULES.${rule}`])];
       }
       const c = checkDef(check);
       switch (c.check) {
@@ -220,8 +218,7 @@ class ValidatorWriter {
     const rules = (def.checks ?? []).flatMap((check) => {
       const rule = ruleNames.get(check);
       if (rule) {
-        this.rulesUsed.add(rule);
-        return [rule];
+        return [`RULES.${rule}`];
       }
       if (!DOCUMENTATION_CHECKS.has(checkDef(check).check))
         throw new Error(`Unsupported object check "${checkDef(check).check}"`);

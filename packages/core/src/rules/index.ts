@@ -1,6 +1,5 @@
-// Every rule by name: the zod schemas attach them by name and the validator generator looks them
-// up here, so each rule is written once and runs the same in both.
-export type { Rule, RuleIssue } from './rule.js';
+// Every rule by name: the zod schemas attach them by name (schemas/primitives/rule.ts) and the
+// generated validator calls them by name, so each rule is written once and runs the same in both.
 import { countryCode } from './country-code.js';
 import { estimateFigures } from './estimate.js';
 import { httpUrl } from './http-url.js';
@@ -8,18 +7,7 @@ import { parleyDate } from './parley-date.js';
 import { citationClaimant, personName, roleInterval, statementWords } from './required-together.js';
 import { lineCharacters, paragraphCharacters } from './text-characters.js';
 
-export {
-  citationClaimant,
-  countryCode,
-  estimateFigures,
-  httpUrl,
-  lineCharacters,
-  paragraphCharacters,
-  parleyDate,
-  personName,
-  roleInterval,
-  statementWords,
-};
+export type { Rule, RuleIssue } from './rule.js';
 
 export const RULES = {
   citationClaimant,

@@ -20,18 +20,7 @@ import {
   union,
 } from './validators.js';
 import type { Validator } from './validation-run.js';
-import {
-  citationClaimant,
-  countryCode,
-  estimateFigures,
-  httpUrl,
-  lineCharacters,
-  paragraphCharacters,
-  parleyDate,
-  personName,
-  roleInterval,
-  statementWords,
-} from '../rules/index.js';
+import { RULES } from '../rules/index.js';
 
 const validateString: Validator = string(
   matches(
@@ -40,9 +29,13 @@ const validateString: Validator = string(
   ),
 );
 
-const validateLine200: Validator = string(minLength(1), maxLength(200), rule(lineCharacters));
+const validateLine200: Validator = string(minLength(1), maxLength(200), rule(RULES.lineCharacters));
 
-const validateParagraph2000: Validator = string(minLength(1), maxLength(2000), rule(paragraphCharacters));
+const validateParagraph2000: Validator = string(
+  minLength(1),
+  maxLength(2000),
+  rule(RULES.paragraphCharacters),
+);
 
 const validateLanguage: Validator = string(
   matches(
@@ -51,7 +44,7 @@ const validateLanguage: Validator = string(
   ),
 );
 
-const validateParleyDate: Validator = string(rule(parleyDate));
+const validateParleyDate: Validator = string(rule(RULES.parleyDate));
 
 const validateStateKind: Validator = oneOf('state');
 
@@ -61,7 +54,7 @@ const validateNames: Validator = map(
   'Expected a language tag such as "en", "uk", "ru", "tr" or "sr-Latn".',
 );
 
-const validateParagraph500: Validator = string(minLength(1), maxLength(500), rule(paragraphCharacters));
+const validateParagraph500: Validator = string(minLength(1), maxLength(500), rule(RULES.paragraphCharacters));
 
 const validateString2: Validator = string(
   matches(
@@ -72,7 +65,7 @@ const validateString2: Validator = string(
 
 const validateSameAs: Validator = list(validateString2, maxLength(20));
 
-const validateString3: Validator = string(rule(countryCode));
+const validateString3: Validator = string(rule(RULES.countryCode));
 
 const validateState: Validator = object([
   ['kind', validateStateKind],
@@ -111,7 +104,7 @@ const validateRole: Validator = object(
     ['from', validateParleyDate, 'optional'],
     ['to', validateParleyDate, 'optional'],
   ],
-  roleInterval,
+  RULES.roleInterval,
 );
 
 const validateRoleList: Validator = list(validateRole, maxLength(50));
@@ -126,7 +119,7 @@ const validatePerson: Validator = object(
     ['name', validateLine200, 'optional'],
     ['roles', validateRoleList, 'optional'],
   ],
-  personName,
+  RULES.personName,
 );
 
 const validateActor: Validator = tagged('kind', {
@@ -161,9 +154,9 @@ const validatePlace: Validator = object([
 
 const validatePlaceList: Validator = list(validatePlace, maxLength(10000));
 
-const validateLine500: Validator = string(minLength(1), maxLength(500), rule(lineCharacters));
+const validateLine500: Validator = string(minLength(1), maxLength(500), rule(RULES.lineCharacters));
 
-const validateLine300: Validator = string(minLength(1), maxLength(300), rule(lineCharacters));
+const validateLine300: Validator = string(minLength(1), maxLength(300), rule(RULES.lineCharacters));
 
 const validateSourceKind: Validator = oneOf(
   'article',
@@ -175,7 +168,7 @@ const validateSourceKind: Validator = oneOf(
   'other',
 );
 
-const validateHttpUrl: Validator = string(maxLength(2000), rule(httpUrl));
+const validateHttpUrl: Validator = string(maxLength(2000), rule(RULES.httpUrl));
 
 const validateSource: Validator = object([
   ['id', validateString],
@@ -192,7 +185,11 @@ const validateSource: Validator = object([
 
 const validateSourceList: Validator = list(validateSource, maxLength(10000));
 
-const validateParagraph1000: Validator = string(minLength(1), maxLength(1000), rule(paragraphCharacters));
+const validateParagraph1000: Validator = string(
+  minLength(1),
+  maxLength(1000),
+  rule(RULES.paragraphCharacters),
+);
 
 const validateActorRef: Validator = reference(
   'actor',
@@ -258,7 +255,7 @@ const validateCitation: Validator = object(
     ['reportedBy', validateActorRef, 'optional'],
     ['quote', validateParagraph500, 'optional'],
   ],
-  citationClaimant,
+  RULES.citationClaimant,
 );
 
 const validateCitationList: Validator = list(validateCitation, maxLength(50));
@@ -379,7 +376,7 @@ const validateObject: Validator = object(
     ['high', validateCount4, 'optional'],
     ['approximate', validateBoolean, 'optional'],
   ],
-  estimateFigures,
+  RULES.estimateFigures,
 );
 
 const validateQuantity: Validator = union(validateCount4, validateObject);
@@ -475,7 +472,7 @@ const validateStatement: Validator = object(
     ['setting', validateLine300, 'optional'],
     ['reportedBy', validateActorRef, 'optional'],
   ],
-  statementWords,
+  RULES.statementWords,
 );
 
 const validateProposalType: Validator = oneOf('proposal');
@@ -572,7 +569,7 @@ const validateSanctionsStatus: Validator = oneOf('called-for', 'threatened', 'pr
 
 const validateSanctionsScope: Validator = oneOf('primary', 'secondary');
 
-const validateLine100: Validator = string(minLength(1), maxLength(100), rule(lineCharacters));
+const validateLine100: Validator = string(minLength(1), maxLength(100), rule(RULES.lineCharacters));
 
 const validateLine100List: Validator = list(validateLine100, maxLength(30));
 
