@@ -72,16 +72,27 @@ class ValidatorWriter {
     if (known) return known;
     const def = _defOf(schema);
     const [source, kind] = this.sourceOf(schema, def);
-    const fallback = kind === 'OneOf' && place ? place : kind;
+    // A field's schema is often a documented copy of a named one (`doc(IdSchema, …)`): same source.
+    const named = this.schemaNames.get(schema) ?? this.nameOfSource(source);
+    const fallback = ['OneOf', 'Number', 'String'].includes(kind) && place ? place : kind;
     // Schemas built alike (every `line(200)`) share one declaration.
     let name = this.bySource.get(source);
     if (!name) {
-      name = this.unique(`validate${this.schemaNames.get(schema) ?? fallback}`);
+      name = this.unique(`validate${named ?? fallback}`);
       this.bySource.set(source, name);
       this.declarations.push(`const ${name}: Validator = ${source};\n`);
     }
     this.names.set(schema, name);
     return name;
+  }
+
+  /** The name of the named schema built by `source`, if any: `Id` for the id pattern. */
+  private nameOfSource(source: string): string | undefined {
+    for (const [schema, name] of this.schemaNames) {
+      const def = _defOf(schema);
+      if (def.type === 'string' && this.sourceOf(schema, def)[0] === source) return name;
+    }
+    return undefined;
   }
 
   /** The module's text: imports, then declarations in dependency order. */
@@ -111,7 +122,7 @@ class ValidatorWriter {
         return [this.call('reference', [JSON.stringify(kind), validator]), `${capital(kind)}Ref`];
       }
       case 'number':
-        return [this.call('number', this.checks(schema, def)), 'Count'];
+        return [this.call('number', this.checks(schema, def)), 'Number'];
       case 'boolean':
         return [this.call('boolean', []), 'Boolean'];
       case 'literal':

@@ -22,7 +22,7 @@ import {
 import type { Validator } from './validation-run.js';
 import { RULES } from '../rules/index.js';
 
-const validateString: Validator = string(
+const validateId: Validator = string(
   matches(
     /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/,
     'Expected an id of letters, digits and - _ . : (at most 100, starting with a letter or digit).',
@@ -56,25 +56,25 @@ const validateNames: Validator = map(
 
 const validateParagraph500: Validator = string(minLength(1), maxLength(500), rule(RULES.paragraphCharacters));
 
-const validateString2: Validator = string(
+const validateString: Validator = string(
   matches(
     /^(Q[1-9]\d{0,11}|https?:\/\/\S{1,500})$/,
     'Expected a Wikidata id such as "Q212" or an http(s) URL.',
   ),
 );
 
-const validateSameAs: Validator = list(validateString2, maxLength(20));
+const validateSameAs: Validator = list(validateString, maxLength(20));
 
-const validateString3: Validator = string(rule(RULES.countryCode));
+const validateCountryCode: Validator = string(rule(RULES.countryCode));
 
 const validateState: Validator = object([
   ['kind', validateStateKind],
-  ['id', validateString],
+  ['id', validateId],
   ['names', validateNames, 'optional'],
   ['description', validateParagraph500, 'optional'],
   ['sameAs', validateSameAs, 'optional'],
   ['name', validateLine200],
-  ['country', validateString3],
+  ['country', validateCountryCode],
 ]);
 
 const validateOrganisationKind: Validator = oneOf('organisation');
@@ -86,12 +86,12 @@ const validatePartyRef: Validator = reference(
 
 const validateOrganisation: Validator = object([
   ['kind', validateOrganisationKind],
-  ['id', validateString],
+  ['id', validateId],
   ['names', validateNames, 'optional'],
   ['description', validateParagraph500, 'optional'],
   ['sameAs', validateSameAs, 'optional'],
   ['name', validateLine200],
-  ['country', validateString3, 'optional'],
+  ['country', validateCountryCode, 'optional'],
   ['partOf', validatePartyRef, 'optional'],
 ]);
 
@@ -112,7 +112,7 @@ const validateRoleList: Validator = list(validateRole, maxLength(50));
 const validatePerson: Validator = object(
   [
     ['kind', validatePersonKind],
-    ['id', validateString],
+    ['id', validateId],
     ['names', validateNames, 'optional'],
     ['description', validateParagraph500, 'optional'],
     ['sameAs', validateSameAs, 'optional'],
@@ -132,22 +132,22 @@ const validateActorList: Validator = list(validateActor, maxLength(10000));
 
 const validatePlaceKind: Validator = oneOf('venue', 'city', 'region', 'country', 'other');
 
-const validateCount: Validator = number(atLeast(-90), atMost(90));
+const validateCoordinatesLatitude: Validator = number(atLeast(-90), atMost(90));
 
-const validateCount2: Validator = number(atLeast(-180), atMost(180));
+const validateCoordinatesLongitude: Validator = number(atLeast(-180), atMost(180));
 
 const validateCoordinates: Validator = object([
-  ['latitude', validateCount],
-  ['longitude', validateCount2],
+  ['latitude', validateCoordinatesLatitude],
+  ['longitude', validateCoordinatesLongitude],
 ]);
 
 const validatePlace: Validator = object([
-  ['id', validateString],
+  ['id', validateId],
   ['name', validateLine200],
   ['names', validateNames, 'optional'],
   ['kind', validatePlaceKind, 'optional'],
   ['city', validateLine200, 'optional'],
-  ['country', validateString3],
+  ['country', validateCountryCode],
   ['coordinates', validateCoordinates, 'optional'],
   ['sameAs', validateSameAs, 'optional'],
 ]);
@@ -171,7 +171,7 @@ const validateSourceKind: Validator = oneOf(
 const validateHttpUrl: Validator = string(maxLength(2000), rule(RULES.httpUrl));
 
 const validateSource: Validator = object([
-  ['id', validateString],
+  ['id', validateId],
   ['publisher', validateLine200],
   ['title', validateLine500, 'optional'],
   ['author', validateLine300, 'optional'],
@@ -202,7 +202,7 @@ const validateSourceRef: Validator = reference(
 );
 
 const validateImage: Validator = object([
-  ['id', validateString],
+  ['id', validateId],
   ['caption', validateParagraph1000],
   ['credit', validateLine300],
   ['alt', validateLine500, 'optional'],
@@ -260,7 +260,7 @@ const validateCitation: Validator = object(
 
 const validateCitationList: Validator = list(validateCitation, maxLength(50));
 
-const validateCount3: Validator = number(integer(), atLeast(1), atMost(10000));
+const validateTalksRound: Validator = number(integer(), atLeast(1), atMost(10000));
 
 const validatePersonRef: Validator = reference(
   'person',
@@ -287,7 +287,7 @@ const validateDelegation: Validator = object([
 
 const validateDelegationList: Validator = list(validateDelegation, maxLength(50));
 
-const validateString4: Validator = string(
+const validateDurationIso: Validator = string(
   matches(
     /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/,
     'Expected an ISO 8601 duration such as "PT4H" or "PT3H30M".',
@@ -297,7 +297,7 @@ const validateString4: Validator = string(
 const validateDurationQualifier: Validator = oneOf('about', 'under', 'over');
 
 const validateDuration: Validator = object([
-  ['iso', validateString4],
+  ['iso', validateDurationIso],
   ['qualifier', validateDurationQualifier, 'optional'],
 ]);
 
@@ -315,7 +315,7 @@ const validateTalksOutcome: Validator = oneOf(
 
 const validateTalks: Validator = object([
   ['type', validateTalksType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -327,7 +327,7 @@ const validateTalks: Validator = object([
   ['related', validateEventRefList, 'optional'],
   ['citations', validateCitationList, 'optional'],
   ['series', validateLine200, 'optional'],
-  ['round', validateCount3, 'optional'],
+  ['round', validateTalksRound, 'optional'],
   ['host', validatePartyRef, 'optional'],
   ['presidedBy', validatePersonRefList, 'optional'],
   ['mediators', validateActorRefList2, 'optional'],
@@ -365,21 +365,21 @@ const validateProvisionKind: Validator = oneOf(
 
 const validateLine200List: Validator = list(validateLine200, maxLength(20));
 
-const validateCount4: Validator = number(integer(), atLeast(0), atMost(1000000000));
+const validateNumber: Validator = number(integer(), atLeast(0), atMost(1000000000));
 
 const validateBoolean: Validator = boolean();
 
 const validateObject: Validator = object(
   [
-    ['low', validateCount4, 'optional'],
-    ['best', validateCount4, 'optional'],
-    ['high', validateCount4, 'optional'],
+    ['low', validateNumber, 'optional'],
+    ['best', validateNumber, 'optional'],
+    ['high', validateNumber, 'optional'],
     ['approximate', validateBoolean, 'optional'],
   ],
   RULES.estimateFigures,
 );
 
-const validateQuantity: Validator = union(validateCount4, validateObject);
+const validateQuantity: Validator = union(validateNumber, validateObject);
 
 const validateProvision: Validator = object([
   ['kind', validateProvisionKind],
@@ -392,7 +392,7 @@ const validateProvisionList: Validator = list(validateProvision, minLength(1), m
 
 const validateAgreement: Validator = object([
   ['type', validateAgreementType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -430,7 +430,7 @@ const validateDocumentEventStatus: Validator = oneOf(
 
 const validateDocumentEvent: Validator = object([
   ['type', validateDocumentEventType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -454,7 +454,7 @@ const validateStatementType: Validator = oneOf('statement');
 const validateStatement: Validator = object(
   [
     ['type', validateStatementType],
-    ['id', validateString],
+    ['id', validateId],
     ['date', validateParleyDate],
     ['datePart', validateTalksDatePart, 'optional'],
     ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -499,7 +499,7 @@ const validateProposalStatus: Validator = oneOf(
 
 const validateProposal: Validator = object([
   ['type', validateProposalType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -544,7 +544,7 @@ const validateCasualtiesList: Validator = list(validateCasualties, maxLength(20)
 
 const validateMilitaryAction: Validator = object([
   ['type', validateMilitaryActionType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -575,7 +575,7 @@ const validateLine100List: Validator = list(validateLine100, maxLength(30));
 
 const validateSanctions: Validator = object([
   ['type', validateSanctionsType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -597,7 +597,7 @@ const validateContextType: Validator = oneOf('context');
 
 const validateContext: Validator = object([
   ['type', validateContextType],
-  ['id', validateString],
+  ['id', validateId],
   ['date', validateParleyDate],
   ['datePart', validateTalksDatePart, 'optional'],
   ['timeOfDay', validateTalksTimeOfDay, 'optional'],
@@ -635,7 +635,7 @@ const validateUpdate: Validator = object([
 const validateUpdateList: Validator = list(validateUpdate, maxLength(1000));
 
 const validateTimeline: Validator = object([
-  ['id', validateString],
+  ['id', validateId],
   ['title', validateLine200],
   ['summary', validateParagraph2000, 'optional'],
   ['language', validateLanguage, 'optional'],
