@@ -25,7 +25,9 @@ export const DEFAULT_PARSE_OPTIONS: Required<ParseOptions> = {
 
 /** Options with defaults filled in; refuses nonsense limits early with a clear message. */
 export function _resolveOptions(options: ParseOptions = {}): Required<ParseOptions> {
-  const resolved = { ...DEFAULT_PARSE_OPTIONS, ...options };
+  // An option set to undefined means its default, as if it were left out.
+  const given = Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
+  const resolved = { ...DEFAULT_PARSE_OPTIONS, ...given };
   for (const [name, value] of Object.entries(resolved))
     if (!Number.isInteger(value) || value < 1)
       throw new RangeError(`Option ${name} must be a positive whole number.`);

@@ -51,6 +51,65 @@ describe('safeParseTimeline', () => {
       expect(issuesOf(looped)).toContainEqual({ code: 'unknown_type', path: ['events', 0, 'type'] });
     });
 
+    test('for a list longer than its limit: one issue, and no item is read', () => {
+      const items = new Proxy(
+        Array.from({ length: 51 }, () => 5),
+        {
+          get(target, key, receiver) {
+            if (typeof key === 'string' && /^\d+$/.test(key)) throw new Error(`item ${key} was read`);
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        },
+      );
+      const event = { ...minimal.events[0]!, related: items };
+      expect(issuesOf({ ...minimal, events: [event] })).toEqual([
+        { code: 'too_big', path: ['events', 0, 'related'] },
+      ]);
+    });
+
+    test('for an oversized list, without running the rules of the object that holds it', () => {
+      const statement = {
+        type: 'statement',
+        id: 's1',
+        date: '2025-06-01',
+        title: 'Said',
+        speaker: 'x',
+        actors: Array.from({ length: 101 }, () => 'x'),
+      };
+      expect(issuesOf({ ...minimal, events: [statement] })).toEqual([
+        { code: 'too_big', path: ['events', 0, 'actors'] },
+      ]);
+    });
+
+    test('for huge sparse lists, refused without walking them', () => {
+      const actors: unknown[] = [];
+      actors.length = 1e9;
+      expect(issuesOf({ ...minimal, actors })).toEqual([{ code: 'too_big', path: ['actors'] }]);
+      // Within the schema's limit for events, but over maxValues: refused before any id is gathered.
+      const events: unknown[] = [];
+      events.length = 100_000;
+      expect(issuesOf({ ...minimal, events }, { maxValues: 1000 })).toEqual([
+        { code: 'too_large', path: [] },
+      ]);
+    });
+
+    test('for more unknown keys than maxValues', () => {
+      const noisy: Record<string, unknown> = { ...minimal };
+      for (let index = 0; index < 2000; index++) noisy[`extra${index}`] = index;
+      expect(issuesOf(noisy, { maxValues: 1000 })).toEqual([{ code: 'too_large', path: [] }]);
+    });
+
+    test('for a thrown value that cannot even be turned into text', () => {
+      const trap = { ...minimal };
+      Object.defineProperty(trap, 'title', {
+        enumerable: true,
+        get() {
+          throw Object.create(null);
+        },
+      });
+      expect(issuesOf(trap)).toEqual([{ code: 'invalid', path: [] }]);
+    });
+
     test('for a getter that throws', () => {
       const trap = { ...minimal };
       Object.defineProperty(trap, 'title', {
@@ -60,6 +119,32 @@ describe('safeParseTimeline', () => {
         },
       });
       expect(issuesOf(trap)).toEqual([{ code: 'invalid', path: [] }]);
+    });
+  });
+
+  describe('should accept', () => {
+    test('a names map made in another realm (an iframe, a vm context)', async () => {
+      const { runInNewContext } = await import('node:vm');
+      const names: unknown = runInNewContext('({ uk: "Україна" })');
+      const actors = [{ kind: 'state', id: 'ua', name: 'Ukraine', country: 'UA', names }];
+      const events = [{ ...minimal.events[0]!, actors: ['ua'] }];
+      expect(safeParseTimeline({ ...minimal, actors, events }).success).toBe(true);
+    });
+
+    test('roles whose dates have an open or unknown end', () => {
+      const roles = [
+        { title: 'Minister', from: '2019', to: '2021/..' },
+        { title: 'Adviser', from: '../1962', to: '1965' },
+        { title: 'Envoy', from: '2020', to: '2021/' },
+      ];
+      const actors = [{ kind: 'person', id: 'p', name: 'P', roles }];
+      const events = [{ ...minimal.events[0]!, actors: ['p'] }];
+      const result = safeParseTimeline({ ...minimal, actors, events });
+      expect(result.success || result.error.issues).toBe(true);
+    });
+
+    test('options set to undefined, as their defaults', () => {
+      expect(safeParseTimeline(minimal, { maxIssues: undefined } as never).success).toBe(true);
     });
   });
 
@@ -141,5 +226,26 @@ describe('parseTimeline', () => {
     expect((caught as ParleyValidationError).message).toBe(
       'events  ✖ Expected an array, received "none". (invalid_type)',
     );
+  });
+});
+
+describe('reference hints', () => {
+  test('are found for the first unresolved references and not for thousands of them', () => {
+    const events = Array.from({ length: 1000 }, (_, index) => ({
+      type: 'context',
+      id: `e${index}`,
+      date: '2025-06-01',
+      title: 'Context',
+      related: ['e1x'],
+    }));
+    const result = safeParseTimeline({ id: 't', title: 'T', events }, { maxIssues: 2000 });
+    const issues = result.success ? [] : result.error.issues;
+    expect(issues).toHaveLength(1000);
+    expect(issues[0]).toMatchObject({ code: 'unresolved_reference', hint: 'Did you mean "e1"?' });
+    expect(issues.at(-1)).toEqual({
+      code: 'unresolved_reference',
+      message: 'No event has the id "e1x".',
+      path: ['events', 999, 'related', 0],
+    });
   });
 });

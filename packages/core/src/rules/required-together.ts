@@ -42,7 +42,10 @@ export const roleInterval: Rule<{ readonly from?: string; readonly to?: string }
   if (role.from === undefined || role.to === undefined) return;
   // A date that is itself invalid has its own issue already.
   if (!parseParleyDate(role.from).ok || !parseParleyDate(role.to).ok) return;
-  if (_rangeOf(role.to).latest! < _rangeOf(role.from).earliest!)
+  const ends = _rangeOf(role.to).latest;
+  const starts = _rangeOf(role.from).earliest;
+  // An open or unknown end (`2021/..`, `../1962`) cannot be out of order.
+  if (ends !== null && starts !== null && ends < starts)
     report({
       code: 'invalid_range',
       path: ['to'],

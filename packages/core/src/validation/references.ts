@@ -2,7 +2,7 @@ import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
 import type { ReferenceKind } from '../schemas/primitives/id.js';
 import { toDotPath } from '../errors/format.js';
 import { _closest } from '../internal/_closest.js';
-import { isObject, type Key, type ValidationRun } from './validation-run.js';
+import { isObject, MAX_HINTED, type Key, type ValidationRun } from './validation-run.js';
 
 /** What an id in the document names. */
 type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'image' | 'event';
@@ -58,13 +58,16 @@ function withArticle(kind: string): string {
  */
 export class References {
   private readonly entities = new Map<string, Entity>();
-  readonly issues: ParleyIssue[] = [];
+  private readonly issues: ParleyIssue[] = [];
+  /** Unresolved references, by their issue's index: each gets a "did you mean" in `finish`. */
+  private readonly unresolved: { index: number; id: string; kind: ReferenceKind }[] = [];
 
-  constructor(document: unknown) {
+  /** @param maxValues - A longer list is skipped here; validation refuses it by its length. */
+  constructor(document: unknown, maxValues: number) {
     if (!isObject(document)) return;
     for (const [name, kindOf] of ENTITY_LISTS) {
       const list = document[name];
-      if (!Array.isArray(list)) continue;
+      if (!Array.isArray(list) || list.length > maxValues) continue;
       for (let index = 0; index < list.length; index++) {
         const item: unknown = list[index];
         if (!isObject(item) || typeof item['id'] !== 'string') continue;
@@ -94,16 +97,32 @@ export class References {
       });
       return;
     }
-    const candidates = [...this.entities]
-      .filter(([, entity]) => ACCEPTS[kind].includes(entity.kind))
-      .map(([candidate]) => candidate);
-    const suggestion = _closest(id, candidates);
+    this.unresolved.push({ index: this.issues.length, id, kind });
     this.issues.push({
       code: 'unresolved_reference',
       message: `No ${DESCRIBE[kind]} has the id ${JSON.stringify(id)}.`,
       path: run.pathTo(key),
-      ...(suggestion ? { hint: `Did you mean "${suggestion}"?` } : {}),
     });
+  }
+
+  /**
+   * The reference issues, once validation has seen every reference. Hints are found only now, and
+   * only for the first few: each compares the id with every id of the right kind.
+   */
+  finish(): ParleyIssue[] {
+    const candidates = new Map<ReferenceKind, string[]>();
+    for (const { index, id, kind } of this.unresolved.slice(0, MAX_HINTED)) {
+      let ids = candidates.get(kind);
+      if (!ids) {
+        ids = [...this.entities]
+          .filter(([, entity]) => ACCEPTS[kind].includes(entity.kind))
+          .map(([each]) => each);
+        candidates.set(kind, ids);
+      }
+      const suggestion = _closest(id, ids);
+      if (suggestion) this.issues[index] = { ...this.issues[index]!, hint: `Did you mean "${suggestion}"?` };
+    }
+    return this.issues;
   }
 
   /** Warnings for ids nothing refers to (events excepted: readers see every event). */

@@ -63,7 +63,7 @@ const validateString: Validator = string(
   ),
 );
 
-const validateSameAs: Validator = list(validateString, maxLength(20));
+const validateSameAs: Validator = list(validateString, { max: 20 });
 
 const validateCountryCode: Validator = string(rule(RULES.countryCode));
 
@@ -107,7 +107,7 @@ const validateRole: Validator = object(
   RULES.roleInterval,
 );
 
-const validateRoleList: Validator = list(validateRole, maxLength(50));
+const validateRoleList: Validator = list(validateRole, { max: 50 });
 
 const validatePerson: Validator = object(
   [
@@ -128,7 +128,7 @@ const validateActor: Validator = tagged('kind', {
   person: validatePerson,
 });
 
-const validateActorList: Validator = list(validateActor, maxLength(10000));
+const validateActorList: Validator = list(validateActor, { max: 10000 });
 
 const validatePlaceKind: Validator = oneOf('venue', 'city', 'region', 'country', 'other');
 
@@ -152,7 +152,7 @@ const validatePlace: Validator = object([
   ['sameAs', validateSameAs, 'optional'],
 ]);
 
-const validatePlaceList: Validator = list(validatePlace, maxLength(10000));
+const validatePlaceList: Validator = list(validatePlace, { max: 10000 });
 
 const validateLine500: Validator = string(minLength(1), maxLength(500), rule(RULES.lineCharacters));
 
@@ -183,7 +183,7 @@ const validateSource: Validator = object([
   ['language', validateLanguage, 'optional'],
 ]);
 
-const validateSourceList: Validator = list(validateSource, maxLength(10000));
+const validateSourceList: Validator = list(validateSource, { max: 10000 });
 
 const validateParagraph1000: Validator = string(
   minLength(1),
@@ -193,7 +193,7 @@ const validateParagraph1000: Validator = string(
 
 const validateActorRef: Validator = reference(
   'actor',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a actor.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an actor.')),
 );
 
 const validateSourceRef: Validator = reference(
@@ -211,7 +211,7 @@ const validateImage: Validator = object([
   ['source', validateSourceRef, 'optional'],
 ]);
 
-const validateImageList: Validator = list(validateImage, maxLength(1000));
+const validateImageList: Validator = list(validateImage, { max: 1000 });
 
 const validateTalksType: Validator = oneOf('talks');
 
@@ -226,7 +226,7 @@ const validateTalksTimeOfDay: Validator = oneOf(
   'all-day',
 );
 
-const validateActorRefList: Validator = list(validateActorRef, maxLength(100));
+const validateActorRefList: Validator = list(validateActorRef, { max: 100 });
 
 const validatePlaceRef: Validator = reference(
   'place',
@@ -235,15 +235,15 @@ const validatePlaceRef: Validator = reference(
 
 const validateImageRef: Validator = reference(
   'image',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a image.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an image.')),
 );
 
 const validateEventRef: Validator = reference(
   'event',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a event.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an event.')),
 );
 
-const validateEventRefList: Validator = list(validateEventRef, maxLength(50));
+const validateEventRefList: Validator = list(validateEventRef, { max: 50 });
 
 const validateCitationKind: Validator = oneOf('fact', 'claim', 'opinion');
 
@@ -258,7 +258,7 @@ const validateCitation: Validator = object(
   RULES.citationClaimant,
 );
 
-const validateCitationList: Validator = list(validateCitation, maxLength(50));
+const validateCitationList: Validator = list(validateCitation, { max: 50 });
 
 const validateTalksRound: Validator = number(integer(), atLeast(1), atMost(10000));
 
@@ -267,16 +267,16 @@ const validatePersonRef: Validator = reference(
   string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a person.')),
 );
 
-const validatePersonRefList: Validator = list(validatePersonRef, maxLength(20));
+const validatePersonRefList: Validator = list(validatePersonRef, { max: 20 });
 
-const validateActorRefList2: Validator = list(validateActorRef, maxLength(20));
+const validateActorRefList2: Validator = list(validateActorRef, { max: 20 });
 
 const validateDelegationMember: Validator = object([
   ['person', validatePersonRef],
   ['role', validateLine200, 'optional'],
 ]);
 
-const validateDelegationMemberList: Validator = list(validateDelegationMember, maxLength(200));
+const validateDelegationMemberList: Validator = list(validateDelegationMember, { max: 200 });
 
 const validateDelegation: Validator = object([
   ['party', validatePartyRef],
@@ -285,7 +285,7 @@ const validateDelegation: Validator = object([
   ['note', validateParagraph1000, 'optional'],
 ]);
 
-const validateDelegationList: Validator = list(validateDelegation, maxLength(50));
+const validateDelegationList: Validator = list(validateDelegation, { max: 50 });
 
 const validateDurationIso: Validator = string(
   matches(
@@ -341,7 +341,7 @@ const validateTalks: Validator = object([
 
 const validateAgreementType: Validator = oneOf('agreement');
 
-const validatePartyRefList: Validator = list(validatePartyRef, minLength(1), maxLength(50));
+const validatePartyRefList: Validator = list(validatePartyRef, { min: 1, max: 50 });
 
 const validateAgreementStatus: Validator = oneOf(
   'announced',
@@ -363,7 +363,7 @@ const validateProvisionKind: Validator = oneOf(
   'other',
 );
 
-const validateLine200List: Validator = list(validateLine200, maxLength(20));
+const validateLine200List: Validator = list(validateLine200, { max: 20 });
 
 const validateNumber: Validator = number(integer(), atLeast(0), atMost(1000000000));
 
@@ -388,7 +388,7 @@ const validateProvision: Validator = object([
   ['quantity', validateQuantity, 'optional'],
 ]);
 
-const validateProvisionList: Validator = list(validateProvision, minLength(1), maxLength(100));
+const validateProvisionList: Validator = list(validateProvision, { min: 1, max: 100 });
 
 const validateAgreement: Validator = object([
   ['type', validateAgreementType],
@@ -486,7 +486,7 @@ const validateProposalSubject: Validator = oneOf(
   'other',
 );
 
-const validateActorRefList3: Validator = list(validateActorRef, maxLength(50));
+const validateActorRefList3: Validator = list(validateActorRef, { max: 50 });
 
 const validateProposalStatus: Validator = oneOf(
   'floated',
@@ -529,7 +529,7 @@ const validateOneOf: Validator = oneOf(
   'other',
 );
 
-const validateOneOfList: Validator = list(validateOneOf, maxLength(7));
+const validateOneOfList: Validator = list(validateOneOf, { max: 7 });
 
 const validateCasualtiesKind: Validator = oneOf('killed', 'injured', 'missing', 'captured');
 
@@ -540,7 +540,7 @@ const validateCasualties: Validator = object([
   ['side', validatePartyRef, 'optional'],
 ]);
 
-const validateCasualtiesList: Validator = list(validateCasualties, maxLength(20));
+const validateCasualtiesList: Validator = list(validateCasualties, { max: 20 });
 
 const validateMilitaryAction: Validator = object([
   ['type', validateMilitaryActionType],
@@ -571,7 +571,7 @@ const validateSanctionsScope: Validator = oneOf('primary', 'secondary');
 
 const validateLine100: Validator = string(minLength(1), maxLength(100), rule(RULES.lineCharacters));
 
-const validateLine100List: Validator = list(validateLine100, maxLength(30));
+const validateLine100List: Validator = list(validateLine100, { max: 30 });
 
 const validateSanctions: Validator = object([
   ['type', validateSanctionsType],
@@ -622,7 +622,7 @@ const validateNegotiationEvent: Validator = tagged('type', {
   context: validateContext,
 });
 
-const validateNegotiationEventList: Validator = list(validateNegotiationEvent, maxLength(100000));
+const validateNegotiationEventList: Validator = list(validateNegotiationEvent, { max: 100000 });
 
 const validateUpdateKind: Validator = oneOf('update', 'correction', 'clarification');
 
@@ -632,7 +632,7 @@ const validateUpdate: Validator = object([
   ['text', validateParagraph1000],
 ]);
 
-const validateUpdateList: Validator = list(validateUpdate, maxLength(1000));
+const validateUpdateList: Validator = list(validateUpdate, { max: 1000 });
 
 const validateTimeline: Validator = object([
   ['id', validateId],

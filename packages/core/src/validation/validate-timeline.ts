@@ -18,12 +18,19 @@ export interface _Validation {
  * document whose shape is valid; a broken list would otherwise make every reference dangle.
  */
 export function _validateTimeline(input: unknown, maxValues: number): _Validation {
-  let references: References;
-  let run: ValidationRun;
   try {
-    references = new References(input);
-    run = new ValidationRun(maxValues, references);
+    const references = new References(input, maxValues);
+    const run = new ValidationRun(maxValues, references);
     validateTimelineShape(input, run, undefined);
+    if (run.issues.length > 0) return { issues: run.issues, warnings: [] };
+    // The schema has no transforms or defaults, so a valid document is its own parsed value.
+    // The warnings read it again, so they stay inside the guard too: a getter may throw on any read.
+    const data = input as Timeline;
+    return {
+      data,
+      issues: references.finish(),
+      warnings: [...eventWarnings(data), ...references.unreferenced()],
+    };
   } catch (error) {
     if (error instanceof TooManyValues)
       return {
@@ -37,17 +44,16 @@ export function _validateTimeline(input: unknown, maxValues: number): _Validatio
         warnings: [],
       };
     // Only a value that is not plain data gets here: a getter that throws, a revoked proxy.
-    return {
-      issues: [{ code: 'invalid', message: `The document could not be read: ${String(error)}.`, path: [] }],
-      warnings: [],
-    };
+    const message = `The document could not be read: ${describeError(error)}.`;
+    return { issues: [{ code: 'invalid', message, path: [] }], warnings: [] };
   }
-  if (run.issues.length > 0) return { issues: run.issues, warnings: [] };
-  // The schema has no transforms or defaults, so a valid document is its own parsed value.
-  const data = input as Timeline;
-  return {
-    data,
-    issues: references.issues,
-    warnings: [...eventWarnings(data), ...references.unreferenced()],
-  };
+}
+
+/** What was thrown, in words, without calling anything on it that could throw again. */
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : typeof error;
+  } catch {
+    return 'an unreadable error';
+  }
 }

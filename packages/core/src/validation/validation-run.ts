@@ -13,6 +13,9 @@ export type Validator = (value: unknown, run: ValidationRun, key: Key) => void;
 /** Keys refused anywhere in a document: assigning them can alter the prototype of everything. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/** How many issues may get a "did you mean" hint; finding one compares against every candidate. */
+export const MAX_HINTED = 200;
+
 /** Thrown to stop at once when a document has more items than `maxValues` allows. */
 export class TooManyValues extends Error {}
 
@@ -76,11 +79,14 @@ export class ValidationRun {
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A plain object, as a map must be: not an array, a date or a class instance. */
+/**
+ * A plain object, as a map must be: not an array, a date or a class instance. Its prototype is
+ * null or an `Object.prototype`, of this realm or another (an iframe's, a `vm` context's).
+ */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  return prototype === Object.prototype || prototype === null;
+  const prototype = Object.getPrototypeOf(value) as object | null;
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
 /** Enters `key` (objects, arrays and maps do, so their children's paths include it). */
@@ -166,7 +172,8 @@ export function unknownTag(
 /** A key the object's schema does not know; the object's path is already entered. */
 export function unknownKey(run: ValidationRun, name: string, known: readonly string[]): void {
   if (FORBIDDEN_KEYS.has(name)) return forbiddenKey(run, name);
-  const suggestion = _closest(name, known);
+  // Past the first few hundred, a hint is never read and finding it only costs time.
+  const suggestion = run.issues.length < MAX_HINTED ? _closest(name, known) : undefined;
   const hint = suggestion
     ? `Did you mean "${suggestion}"?`
     : known.length > 0

@@ -119,15 +119,24 @@ export function reference(kind: ReferenceKind, validate: Validator): Validator {
   };
 }
 
-export function list(item: Validator, ...checks: Check<readonly unknown[]>[]): Validator {
+/**
+ * A list, at most `max` items long. A longer one is refused before any item is read (as zod does),
+ * so an oversized list costs one issue, not one per item.
+ */
+export function list(item: Validator, { min, max }: { min?: number; max?: number }): Validator {
   return (value, run, key) => {
     if (!Array.isArray(value)) return wrongType(run, value, 'array', key);
+    if (max !== undefined && value.length > max) {
+      tooBig(run, value, max, 'array', key);
+      run.aborting++;
+      return;
+    }
     run.count(value.length);
     enter(run, key);
     // An index loop, not forEach: a hole in a sparse array is a missing item, as zod says.
     for (let index = 0; index < value.length; index++) item(value[index], run, index);
     leave(run, key);
-    for (let index = 0; index < checks.length; index++) checks[index]!(value, run, key);
+    if (min !== undefined && value.length < min) tooSmall(run, value, min, 'array', key);
   };
 }
 
@@ -169,7 +178,11 @@ export function object(fields: readonly Field[], ...rules: Rule<never>[]): Valid
       const content = value[name];
       if (content !== undefined || required[index]) validators[index]!(content, run, name);
     }
-    for (const name in value) if (!known.has(name)) unknownKey(run, name, names);
+    for (const name in value)
+      if (!known.has(name)) {
+        run.count(1);
+        unknownKey(run, name, names);
+      }
     if (rules.length > 0 && run.aborting === aborting)
       for (let index = 0; index < rules.length; index++)
         rules[index]!(value as never, run.reportAt(undefined));

@@ -25,7 +25,7 @@ export const referenceKinds = new WeakMap<object, ReferenceKind>();
  */
 export function ref(kind: ReferenceKind, description: string) {
   const schema = z.string().check(
-    z.regex(ID_PATTERN, { message: `Expected the id of a ${kind}.` }),
+    z.regex(ID_PATTERN, { message: `Expected the id of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}.` }),
     // x-parley-ref tells JSON Schema readers (and the generated docs) what the id must name.
     z.meta({ description, 'x-parley-ref': kind }),
   );
