@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+import { compactTemplatesPlugin } from './build/compact-templates.js';
 
 /**
  * The licence of the code bundled into the script tag (Lit's BSD-3-Clause, one text for its four
@@ -38,6 +39,8 @@ export default defineConfig([
     noExternal: [/.*/],
     // Browser builds of every dependency (Lit's default export condition is its Node build).
     platform: 'browser',
+    // Lit templates keep their source indentation unless something removes it; readers download it.
+    esbuildPlugins: [compactTemplatesPlugin],
     // terser packs this bundle about 5% tighter than esbuild's minifier; readers download it.
     minify: 'terser',
     terserOptions: { ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: /^! @parley/ } },

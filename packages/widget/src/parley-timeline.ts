@@ -121,44 +121,44 @@ export class ParleyTimeline extends LitElement {
   maxBytes = 5_000_000;
 
   /** What the card shows; setting it renders again. */
-  private get view(): View {
-    return this.currentView;
+  get #view(): View {
+    return this.#currentView;
   }
-  private set view(view: View) {
-    this.currentView = view;
+  set #view(view: View) {
+    this.#currentView = view;
     this.requestUpdate();
   }
-  private currentView: View = { kind: 'loading' };
+  #currentView: View = { kind: 'loading' };
 
   /** Cancels the `src` request in flight, if any. */
-  private loading: AbortController | undefined;
+  #loading: AbortController | undefined;
 
   /** Re-reads the child JSON when a page script adds or edits it. */
-  private readonly childObserver = new MutationObserver(() => {
-    if (this.timeline === undefined && !this.src) this.updateView();
+  readonly #childObserver = new MutationObserver(() => {
+    if (this.timeline === undefined && !this.src) this.#updateView();
   });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // Back on the page after a move: a request cancelled on the way out starts again.
-    if (this.hasUpdated) this.scheduleView();
+    if (this.hasUpdated) this.#scheduleView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.handleDocumentParsed);
-    this.loading?.abort();
-    this.loading = undefined;
+    this.#childObserver.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.#handleDocumentParsed);
+    this.#loading?.abort();
+    this.#loading = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('timeline') || changed.has('src')) this.scheduleView();
+    if (!this.hasUpdated || changed.has('timeline') || changed.has('src')) this.#scheduleView();
   }
 
   protected override render(): TemplateResult {
-    const { view } = this;
+    const view = this.#view;
     switch (view.kind) {
       case 'loading':
         // Whatever the page put inside the element (a plain list of the events, say) stays
@@ -166,13 +166,13 @@ export class ParleyTimeline extends LitElement {
         return html`<p part="loading" role="status" aria-live="polite">Loading the timeline…</p>
           <slot></slot>`;
       case 'timeline':
-        return this.renderTimeline(view.timeline);
+        return this.#renderTimeline(view.timeline);
       case 'error':
-        return this.renderError(view.issues);
+        return this.#renderError(view.issues);
     }
   }
 
-  private renderTimeline(timeline: Timeline): TemplateResult {
+  #renderTimeline(timeline: Timeline): TemplateResult {
     const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
     const index = new TimelineIndex(timeline);
     // compareDates ties equal spans and sort is stable, so same-day events keep the written order.
@@ -248,7 +248,7 @@ export class ParleyTimeline extends LitElement {
     `;
   }
 
-  private renderError(issues: readonly TimelineIssue[]): TemplateResult {
+  #renderError(issues: readonly TimelineIssue[]): TemplateResult {
     const listed = issues.slice(0, MAX_LISTED_ISSUES);
     const more = issues.length - listed.length;
     return html`
@@ -269,33 +269,33 @@ export class ParleyTimeline extends LitElement {
     `;
   }
 
-  private handleDocumentParsed = (): void => this.updateView();
+  #handleDocumentParsed = (): void => this.#updateView();
 
-  private scheduleView(): void {
-    document.removeEventListener('DOMContentLoaded', this.handleDocumentParsed);
+  #scheduleView(): void {
+    document.removeEventListener('DOMContentLoaded', this.#handleDocumentParsed);
     if (this.timeline === undefined && !this.src && document.readyState === 'loading') {
       // A script in <head> upgrades the element before the parser has reached its children.
-      document.addEventListener('DOMContentLoaded', this.handleDocumentParsed, { once: true });
+      document.addEventListener('DOMContentLoaded', this.#handleDocumentParsed, { once: true });
     } else {
-      this.updateView();
+      this.#updateView();
     }
   }
 
   /** Validates whichever data source applies (property, then src, then child script) and shows it. */
-  private updateView(): void {
-    this.loading?.abort();
-    this.loading = undefined;
+  #updateView(): void {
+    this.#loading?.abort();
+    this.#loading = undefined;
     if (this.timeline === undefined && this.src) {
-      void this.load(this.src);
+      void this.#load(this.src);
       return;
     }
-    this.show(this.timeline === undefined ? this.parseChildJson() : safeParseTimeline(this.timeline));
+    this.#show(this.timeline === undefined ? this.#parseChildJson() : safeParseTimeline(this.timeline));
   }
 
-  private async load(src: string): Promise<void> {
+  async #load(src: string): Promise<void> {
     const controller = new AbortController();
-    this.loading = controller;
-    this.view = { kind: 'loading' };
+    this.#loading = controller;
+    this.#view = { kind: 'loading' };
     const result = await loadTimelineText(src, {
       signal: controller.signal,
       timeoutMs: this.timeout,
@@ -303,21 +303,21 @@ export class ParleyTimeline extends LitElement {
       base: document.baseURI,
     });
     // A newer src, a property, or leaving the page replaced this request: never show stale data.
-    if (this.loading !== controller) return;
-    this.loading = undefined;
-    if (result.ok) this.show(safeParseTimelineJson(result.text));
-    else if ('issue' in result) this.showIssues([result.issue]);
+    if (this.#loading !== controller) return;
+    this.#loading = undefined;
+    if (result.ok) this.#show(safeParseTimelineJson(result.text));
+    else if ('issue' in result) this.#showIssues([result.issue]);
   }
 
-  private show(
+  #show(
     result: ReturnType<typeof safeParseTimeline> | { success: false; error: { issues: TimelineIssue[] } },
   ): void {
-    if (result.success) this.view = { kind: 'timeline', timeline: result.data };
-    else this.showIssues(result.error.issues);
+    if (result.success) this.#view = { kind: 'timeline', timeline: result.data };
+    else this.#showIssues(result.error.issues);
   }
 
   /** The child `<script type="application/json">`, parsed with line and column for every issue. */
-  private parseChildJson():
+  #parseChildJson():
     ReturnType<typeof safeParseTimelineJson> | { success: false; error: { issues: ParleyIssue[] } } {
     const script = this.querySelector(':scope > script[type="application/json"]');
     if (script) return safeParseTimelineJson(script.textContent ?? '');
@@ -336,8 +336,8 @@ export class ParleyTimeline extends LitElement {
     };
   }
 
-  private showIssues(issues: readonly TimelineIssue[]): void {
-    this.view = { kind: 'error', issues };
+  #showIssues(issues: readonly TimelineIssue[]): void {
+    this.#view = { kind: 'error', issues };
     this.dispatchEvent(new ParleyErrorEvent(issues));
   }
 }

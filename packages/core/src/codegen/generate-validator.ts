@@ -237,7 +237,8 @@ class ValidatorWriter {
       if (optional) documentationOnly(_defOf(field));
       const place = `${this.schemaNames.get(schema) ?? ''}${capital(key)}`;
       const validator = this.validatorFor(optional ? _defOf(field).innerType! : field, place);
-      return `  [${JSON.stringify(key)}, ${validator}${optional ? `, 'optional'` : ''}],`;
+      if (optional) this.imports.add('OPTIONAL');
+      return `  [${JSON.stringify(key)}, ${validator}${optional ? ', OPTIONAL' : ''}],`;
     });
     const rules = (def.checks ?? []).flatMap((check) => {
       const rule = ruleNames.get(check);

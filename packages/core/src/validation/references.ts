@@ -57,10 +57,10 @@ function withArticle(kind: string): string {
  * only for a document whose shape is valid (a broken list would make every reference dangle).
  */
 export class References {
-  private readonly entities = new Map<string, Entity>();
-  private readonly issues: ParleyIssue[] = [];
+  readonly #entities = new Map<string, Entity>();
+  readonly #issues: ParleyIssue[] = [];
   /** Unresolved references, by their issue's index: each gets a "did you mean" in `finish`. */
-  private readonly unresolved: { index: number; id: string; kind: ReferenceKind }[] = [];
+  readonly #unresolved: { index: number; id: string; kind: ReferenceKind }[] = [];
 
   /** @param maxValues - A longer list is skipped here; validation refuses it by its length. */
   constructor(document: unknown, maxValues: number) {
@@ -72,33 +72,33 @@ export class References {
         const item: unknown = list[index];
         if (!isObject(item) || typeof item['id'] !== 'string') continue;
         const id = item['id'];
-        const first = this.entities.get(id);
+        const first = this.#entities.get(id);
         if (first)
-          this.issues.push({
+          this.#issues.push({
             code: 'duplicate_id',
             message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(pathOf(first))}.`,
             path: [name, index, 'id'],
           });
-        else this.entities.set(id, { kind: kindOf(item) as EntityKind, list: name, index, used: false });
+        else this.#entities.set(id, { kind: kindOf(item) as EntityKind, list: name, index, used: false });
       }
     }
   }
 
   /** Checks that `id`, at `key`, names an item of the kind the field needs. */
   check(run: ValidationRun, id: string, kind: ReferenceKind, key: Key): void {
-    const target = this.entities.get(id);
+    const target = this.#entities.get(id);
     if (target) {
       target.used = true;
       if (ACCEPTS[kind].includes(target.kind)) return;
-      this.issues.push({
+      this.#issues.push({
         code: 'wrong_reference_kind',
         message: `${JSON.stringify(id)} is ${withArticle(target.kind)} (${toDotPath(pathOf(target))}), but this field needs ${withArticle(DESCRIBE[kind])}.`,
         path: run.pathTo(key),
       });
       return;
     }
-    this.unresolved.push({ index: this.issues.length, id, kind });
-    this.issues.push({
+    this.#unresolved.push({ index: this.#issues.length, id, kind });
+    this.#issues.push({
       code: 'unresolved_reference',
       message: `No ${DESCRIBE[kind]} has the id ${JSON.stringify(id)}.`,
       path: run.pathTo(key),
@@ -111,24 +111,25 @@ export class References {
    */
   finish(): ParleyIssue[] {
     const candidates = new Map<ReferenceKind, string[]>();
-    for (const { index, id, kind } of this.unresolved.slice(0, MAX_HINTED)) {
+    for (const { index, id, kind } of this.#unresolved.slice(0, MAX_HINTED)) {
       let ids = candidates.get(kind);
       if (!ids) {
-        ids = [...this.entities]
+        ids = [...this.#entities]
           .filter(([, entity]) => ACCEPTS[kind].includes(entity.kind))
           .map(([each]) => each);
         candidates.set(kind, ids);
       }
       const suggestion = _closest(id, ids);
-      if (suggestion) this.issues[index] = { ...this.issues[index]!, hint: `Did you mean "${suggestion}"?` };
+      if (suggestion)
+        this.#issues[index] = { ...this.#issues[index]!, hint: `Did you mean "${suggestion}"?` };
     }
-    return this.issues;
+    return this.#issues;
   }
 
   /** Warnings for ids nothing refers to (events excepted: readers see every event). */
   unreferenced(): ParleyWarning[] {
     const warnings: ParleyWarning[] = [];
-    for (const [id, entity] of this.entities) {
+    for (const [id, entity] of this.#entities) {
       if (entity.kind === 'event' || entity.used) continue;
       warnings.push({
         code: 'unreferenced',

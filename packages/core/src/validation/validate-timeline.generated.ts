@@ -1,6 +1,7 @@
 // Generated from the zod schemas by src/codegen/generate-validator.ts; do not edit.
 // Regenerate with `npx vitest run --project core -u` after changing a schema.
 import {
+  OPTIONAL,
   atLeast,
   atMost,
   boolean,
@@ -70,9 +71,9 @@ const validateCountryCode: Validator = string(rule(RULES.countryCode));
 const validateState: Validator = object([
   ['kind', validateStateKind],
   ['id', validateId],
-  ['names', validateNames, 'optional'],
-  ['description', validateParagraph500, 'optional'],
-  ['sameAs', validateSameAs, 'optional'],
+  ['names', validateNames, OPTIONAL],
+  ['description', validateParagraph500, OPTIONAL],
+  ['sameAs', validateSameAs, OPTIONAL],
   ['name', validateLine200],
   ['country', validateCountryCode],
 ]);
@@ -87,12 +88,12 @@ const validatePartyRef: Validator = reference(
 const validateOrganisation: Validator = object([
   ['kind', validateOrganisationKind],
   ['id', validateId],
-  ['names', validateNames, 'optional'],
-  ['description', validateParagraph500, 'optional'],
-  ['sameAs', validateSameAs, 'optional'],
+  ['names', validateNames, OPTIONAL],
+  ['description', validateParagraph500, OPTIONAL],
+  ['sameAs', validateSameAs, OPTIONAL],
   ['name', validateLine200],
-  ['country', validateCountryCode, 'optional'],
-  ['partOf', validatePartyRef, 'optional'],
+  ['country', validateCountryCode, OPTIONAL],
+  ['partOf', validatePartyRef, OPTIONAL],
 ]);
 
 const validatePersonKind: Validator = oneOf('person');
@@ -100,9 +101,9 @@ const validatePersonKind: Validator = oneOf('person');
 const validateRole: Validator = object(
   [
     ['title', validateLine200],
-    ['of', validatePartyRef, 'optional'],
-    ['from', validateParleyDate, 'optional'],
-    ['to', validateParleyDate, 'optional'],
+    ['of', validatePartyRef, OPTIONAL],
+    ['from', validateParleyDate, OPTIONAL],
+    ['to', validateParleyDate, OPTIONAL],
   ],
   RULES.roleInterval,
 );
@@ -113,11 +114,11 @@ const validatePerson: Validator = object(
   [
     ['kind', validatePersonKind],
     ['id', validateId],
-    ['names', validateNames, 'optional'],
-    ['description', validateParagraph500, 'optional'],
-    ['sameAs', validateSameAs, 'optional'],
-    ['name', validateLine200, 'optional'],
-    ['roles', validateRoleList, 'optional'],
+    ['names', validateNames, OPTIONAL],
+    ['description', validateParagraph500, OPTIONAL],
+    ['sameAs', validateSameAs, OPTIONAL],
+    ['name', validateLine200, OPTIONAL],
+    ['roles', validateRoleList, OPTIONAL],
   ],
   RULES.personName,
 );
@@ -144,12 +145,12 @@ const validateCoordinates: Validator = object([
 const validatePlace: Validator = object([
   ['id', validateId],
   ['name', validateLine200],
-  ['names', validateNames, 'optional'],
-  ['kind', validatePlaceKind, 'optional'],
-  ['city', validateLine200, 'optional'],
+  ['names', validateNames, OPTIONAL],
+  ['kind', validatePlaceKind, OPTIONAL],
+  ['city', validateLine200, OPTIONAL],
   ['country', validateCountryCode],
-  ['coordinates', validateCoordinates, 'optional'],
-  ['sameAs', validateSameAs, 'optional'],
+  ['coordinates', validateCoordinates, OPTIONAL],
+  ['sameAs', validateSameAs, OPTIONAL],
 ]);
 
 const validatePlaceList: Validator = list(validatePlace, { max: 10000 });
@@ -173,14 +174,14 @@ const validateHttpUrl: Validator = string(maxLength(2000), rule(RULES.httpUrl));
 const validateSource: Validator = object([
   ['id', validateId],
   ['publisher', validateLine200],
-  ['title', validateLine500, 'optional'],
-  ['author', validateLine300, 'optional'],
-  ['kind', validateSourceKind, 'optional'],
-  ['url', validateHttpUrl, 'optional'],
-  ['archivedUrl', validateHttpUrl, 'optional'],
-  ['published', validateParleyDate, 'optional'],
-  ['retrieved', validateParleyDate, 'optional'],
-  ['language', validateLanguage, 'optional'],
+  ['title', validateLine500, OPTIONAL],
+  ['author', validateLine300, OPTIONAL],
+  ['kind', validateSourceKind, OPTIONAL],
+  ['url', validateHttpUrl, OPTIONAL],
+  ['archivedUrl', validateHttpUrl, OPTIONAL],
+  ['published', validateParleyDate, OPTIONAL],
+  ['retrieved', validateParleyDate, OPTIONAL],
+  ['language', validateLanguage, OPTIONAL],
 ]);
 
 const validateSourceList: Validator = list(validateSource, { max: 10000 });
@@ -205,10 +206,10 @@ const validateImage: Validator = object([
   ['id', validateId],
   ['caption', validateParagraph1000],
   ['credit', validateLine300],
-  ['alt', validateLine500, 'optional'],
-  ['url', validateHttpUrl, 'optional'],
-  ['providedBy', validateActorRef, 'optional'],
-  ['source', validateSourceRef, 'optional'],
+  ['alt', validateLine500, OPTIONAL],
+  ['url', validateHttpUrl, OPTIONAL],
+  ['providedBy', validateActorRef, OPTIONAL],
+  ['source', validateSourceRef, OPTIONAL],
 ]);
 
 const validateImageList: Validator = list(validateImage, { max: 1000 });
@@ -251,9 +252,9 @@ const validateCitation: Validator = object(
   [
     ['source', validateSourceRef],
     ['kind', validateCitationKind],
-    ['claimant', validateActorRef, 'optional'],
-    ['reportedBy', validateActorRef, 'optional'],
-    ['quote', validateParagraph500, 'optional'],
+    ['claimant', validateActorRef, OPTIONAL],
+    ['reportedBy', validateActorRef, OPTIONAL],
+    ['quote', validateParagraph500, OPTIONAL],
   ],
   RULES.citationClaimant,
 );
@@ -273,16 +274,16 @@ const validateActorRefList2: Validator = list(validateActorRef, { max: 20 });
 
 const validateDelegationMember: Validator = object([
   ['person', validatePersonRef],
-  ['role', validateLine200, 'optional'],
+  ['role', validateLine200, OPTIONAL],
 ]);
 
 const validateDelegationMemberList: Validator = list(validateDelegationMember, { max: 200 });
 
 const validateDelegation: Validator = object([
   ['party', validatePartyRef],
-  ['head', validatePersonRef, 'optional'],
-  ['members', validateDelegationMemberList, 'optional'],
-  ['note', validateParagraph1000, 'optional'],
+  ['head', validatePersonRef, OPTIONAL],
+  ['members', validateDelegationMemberList, OPTIONAL],
+  ['note', validateParagraph1000, OPTIONAL],
 ]);
 
 const validateDelegationList: Validator = list(validateDelegation, { max: 50 });
@@ -298,7 +299,7 @@ const validateDurationQualifier: Validator = oneOf('about', 'under', 'over');
 
 const validateDuration: Validator = object([
   ['iso', validateDurationIso],
-  ['qualifier', validateDurationQualifier, 'optional'],
+  ['qualifier', validateDurationQualifier, OPTIONAL],
 ]);
 
 const validateTalksFormat: Validator = oneOf('direct', 'indirect', 'mediated', 'virtual');
@@ -317,26 +318,26 @@ const validateTalks: Validator = object([
   ['type', validateTalksType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
-  ['series', validateLine200, 'optional'],
-  ['round', validateTalksRound, 'optional'],
-  ['host', validatePartyRef, 'optional'],
-  ['presidedBy', validatePersonRefList, 'optional'],
-  ['mediators', validateActorRefList2, 'optional'],
-  ['attendees', validateActorRefList, 'optional'],
-  ['delegations', validateDelegationList, 'optional'],
-  ['duration', validateDuration, 'optional'],
-  ['format', validateTalksFormat, 'optional'],
-  ['outcome', validateTalksOutcome, 'optional'],
-  ['outcomeNote', validateParagraph1000, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
+  ['series', validateLine200, OPTIONAL],
+  ['round', validateTalksRound, OPTIONAL],
+  ['host', validatePartyRef, OPTIONAL],
+  ['presidedBy', validatePersonRefList, OPTIONAL],
+  ['mediators', validateActorRefList2, OPTIONAL],
+  ['attendees', validateActorRefList, OPTIONAL],
+  ['delegations', validateDelegationList, OPTIONAL],
+  ['duration', validateDuration, OPTIONAL],
+  ['format', validateTalksFormat, OPTIONAL],
+  ['outcome', validateTalksOutcome, OPTIONAL],
+  ['outcomeNote', validateParagraph1000, OPTIONAL],
 ]);
 
 const validateAgreementType: Validator = oneOf('agreement');
@@ -371,10 +372,10 @@ const validateBoolean: Validator = boolean();
 
 const validateObject: Validator = object(
   [
-    ['low', validateNumber, 'optional'],
-    ['best', validateNumber, 'optional'],
-    ['high', validateNumber, 'optional'],
-    ['approximate', validateBoolean, 'optional'],
+    ['low', validateNumber, OPTIONAL],
+    ['best', validateNumber, OPTIONAL],
+    ['high', validateNumber, OPTIONAL],
+    ['approximate', validateBoolean, OPTIONAL],
   ],
   RULES.estimateFigures,
 );
@@ -384,8 +385,8 @@ const validateQuantity: Validator = union(validateNumber, validateObject);
 const validateProvision: Validator = object([
   ['kind', validateProvisionKind],
   ['description', validateParagraph1000],
-  ['categories', validateLine200List, 'optional'],
-  ['quantity', validateQuantity, 'optional'],
+  ['categories', validateLine200List, OPTIONAL],
+  ['quantity', validateQuantity, OPTIONAL],
 ]);
 
 const validateProvisionList: Validator = list(validateProvision, { min: 1, max: 100 });
@@ -394,17 +395,17 @@ const validateAgreement: Validator = object([
   ['type', validateAgreementType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
   ['parties', validatePartyRefList],
-  ['talks', validateEventRef, 'optional'],
+  ['talks', validateEventRef, OPTIONAL],
   ['status', validateAgreementStatus],
   ['provisions', validateProvisionList],
 ]);
@@ -432,21 +433,21 @@ const validateDocumentEvent: Validator = object([
   ['type', validateDocumentEventType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
   ['documentKind', validateDocumentEventDocumentKind],
   ['from', validatePartyRef],
-  ['to', validatePartyRef, 'optional'],
+  ['to', validatePartyRef, OPTIONAL],
   ['subject', validateLine300],
   ['status', validateDocumentEventStatus],
-  ['talks', validateEventRef, 'optional'],
+  ['talks', validateEventRef, OPTIONAL],
 ]);
 
 const validateStatementType: Validator = oneOf('statement');
@@ -456,21 +457,21 @@ const validateStatement: Validator = object(
     ['type', validateStatementType],
     ['id', validateId],
     ['date', validateParleyDate],
-    ['datePart', validateTalksDatePart, 'optional'],
-    ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+    ['datePart', validateTalksDatePart, OPTIONAL],
+    ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
     ['title', validateLine200],
-    ['summary', validateParagraph2000, 'optional'],
-    ['actors', validateActorRefList, 'optional'],
-    ['place', validatePlaceRef, 'optional'],
-    ['image', validateImageRef, 'optional'],
-    ['related', validateEventRefList, 'optional'],
-    ['citations', validateCitationList, 'optional'],
+    ['summary', validateParagraph2000, OPTIONAL],
+    ['actors', validateActorRefList, OPTIONAL],
+    ['place', validatePlaceRef, OPTIONAL],
+    ['image', validateImageRef, OPTIONAL],
+    ['related', validateEventRefList, OPTIONAL],
+    ['citations', validateCitationList, OPTIONAL],
     ['speaker', validateActorRef],
-    ['quote', validateParagraph1000, 'optional'],
-    ['paraphrase', validateParagraph1000, 'optional'],
-    ['language', validateLanguage, 'optional'],
-    ['setting', validateLine300, 'optional'],
-    ['reportedBy', validateActorRef, 'optional'],
+    ['quote', validateParagraph1000, OPTIONAL],
+    ['paraphrase', validateParagraph1000, OPTIONAL],
+    ['language', validateLanguage, OPTIONAL],
+    ['setting', validateLine300, OPTIONAL],
+    ['reportedBy', validateActorRef, OPTIONAL],
   ],
   RULES.statementWords,
 );
@@ -501,19 +502,19 @@ const validateProposal: Validator = object([
   ['type', validateProposalType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
   ['subject', validateProposalSubject],
-  ['proposedBy', validateActorRefList2, 'optional'],
-  ['participants', validateActorRefList3, 'optional'],
-  ['talks', validateEventRef, 'optional'],
+  ['proposedBy', validateActorRefList2, OPTIONAL],
+  ['participants', validateActorRefList3, OPTIONAL],
+  ['talks', validateEventRef, OPTIONAL],
   ['status', validateProposalStatus],
 ]);
 
@@ -536,8 +537,8 @@ const validateCasualtiesKind: Validator = oneOf('killed', 'injured', 'missing', 
 const validateCasualties: Validator = object([
   ['kind', validateCasualtiesKind],
   ['count', validateQuantity],
-  ['who', validateLine200, 'optional'],
-  ['side', validatePartyRef, 'optional'],
+  ['who', validateLine200, OPTIONAL],
+  ['side', validatePartyRef, OPTIONAL],
 ]);
 
 const validateCasualtiesList: Validator = list(validateCasualties, { max: 20 });
@@ -546,21 +547,21 @@ const validateMilitaryAction: Validator = object([
   ['type', validateMilitaryActionType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
   ['by', validatePartyRef],
-  ['against', validatePartyRef, 'optional'],
-  ['means', validateOneOfList, 'optional'],
-  ['target', validateLine300, 'optional'],
-  ['record', validateBoolean, 'optional'],
-  ['casualties', validateCasualtiesList, 'optional'],
+  ['against', validatePartyRef, OPTIONAL],
+  ['means', validateOneOfList, OPTIONAL],
+  ['target', validateLine300, OPTIONAL],
+  ['record', validateBoolean, OPTIONAL],
+  ['casualties', validateCasualtiesList, OPTIONAL],
 ]);
 
 const validateSanctionsType: Validator = oneOf('sanctions');
@@ -577,20 +578,20 @@ const validateSanctions: Validator = object([
   ['type', validateSanctionsType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
-  ['by', validatePartyRef, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
+  ['by', validatePartyRef, OPTIONAL],
   ['target', validatePartyRefList],
   ['status', validateSanctionsStatus],
-  ['scope', validateSanctionsScope, 'optional'],
-  ['sectors', validateLine100List, 'optional'],
+  ['scope', validateSanctionsScope, OPTIONAL],
+  ['sectors', validateLine100List, OPTIONAL],
 ]);
 
 const validateContextType: Validator = oneOf('context');
@@ -599,16 +600,16 @@ const validateContext: Validator = object([
   ['type', validateContextType],
   ['id', validateId],
   ['date', validateParleyDate],
-  ['datePart', validateTalksDatePart, 'optional'],
-  ['timeOfDay', validateTalksTimeOfDay, 'optional'],
+  ['datePart', validateTalksDatePart, OPTIONAL],
+  ['timeOfDay', validateTalksTimeOfDay, OPTIONAL],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['actors', validateActorRefList, 'optional'],
-  ['place', validatePlaceRef, 'optional'],
-  ['image', validateImageRef, 'optional'],
-  ['related', validateEventRefList, 'optional'],
-  ['citations', validateCitationList, 'optional'],
-  ['category', validateLine100, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['actors', validateActorRefList, OPTIONAL],
+  ['place', validatePlaceRef, OPTIONAL],
+  ['image', validateImageRef, OPTIONAL],
+  ['related', validateEventRefList, OPTIONAL],
+  ['citations', validateCitationList, OPTIONAL],
+  ['category', validateLine100, OPTIONAL],
 ]);
 
 const validateNegotiationEvent: Validator = tagged('type', {
@@ -637,17 +638,17 @@ const validateUpdateList: Validator = list(validateUpdate, { max: 1000 });
 const validateTimeline: Validator = object([
   ['id', validateId],
   ['title', validateLine200],
-  ['summary', validateParagraph2000, 'optional'],
-  ['language', validateLanguage, 'optional'],
-  ['period', validateParleyDate, 'optional'],
-  ['published', validateParleyDate, 'optional'],
-  ['updated', validateParleyDate, 'optional'],
-  ['actors', validateActorList, 'optional'],
-  ['places', validatePlaceList, 'optional'],
-  ['sources', validateSourceList, 'optional'],
-  ['images', validateImageList, 'optional'],
+  ['summary', validateParagraph2000, OPTIONAL],
+  ['language', validateLanguage, OPTIONAL],
+  ['period', validateParleyDate, OPTIONAL],
+  ['published', validateParleyDate, OPTIONAL],
+  ['updated', validateParleyDate, OPTIONAL],
+  ['actors', validateActorList, OPTIONAL],
+  ['places', validatePlaceList, OPTIONAL],
+  ['sources', validateSourceList, OPTIONAL],
+  ['images', validateImageList, OPTIONAL],
   ['events', validateNegotiationEventList],
-  ['updates', validateUpdateList, 'optional'],
+  ['updates', validateUpdateList, OPTIONAL],
 ]);
 
 /** Validates a whole timeline document, reporting every problem into `run`. */

@@ -34,7 +34,7 @@ export class ValidationRun {
   items = 0;
   /** The expected type of the latest wrong-type issue, for describing unions. */
   lastExpected = '';
-  private ruleKey: Key = undefined;
+  #ruleKey: Key = undefined;
 
   /** @param references - The document's ids; absent while trying the options of a union. */
   constructor(
@@ -66,12 +66,12 @@ export class ValidationRun {
 
   /** The reporter a rule gets for the value at `key`; one function for the whole run, no allocation per call. */
   reportAt(key: Key): (issue: RuleIssue) => void {
-    this.ruleKey = key;
-    return this.reportRule;
+    this.#ruleKey = key;
+    return this.#reportRule;
   }
 
-  private readonly reportRule = (issue: RuleIssue): void => {
-    this.add(issue.code, issue.message, this.pathTo(this.ruleKey, ...(issue.path ?? [])), issue.hint);
+  readonly #reportRule = (issue: RuleIssue): void => {
+    this.add(issue.code, issue.message, this.pathTo(this.#ruleKey, ...(issue.path ?? [])), issue.hint);
   };
 }
 

@@ -156,7 +156,10 @@ export function map(item: Validator, keyPattern: RegExp, keyMessage: string): Va
 }
 
 /** A field of an object: its name, its validator, and whether it may be left out. */
-export type Field = readonly [name: string, validate: Validator, optional?: 'optional'];
+export type Field = readonly [name: string, validate: Validator, optional?: typeof OPTIONAL];
+
+/** Marks a field that may be left out (a constant, so the minified table stays short). */
+export const OPTIONAL = true;
 
 /**
  * An object with known fields and no others. Its rules run only when nothing inside it has the
