@@ -197,6 +197,20 @@ describe('<parley-timeline>', () => {
       expect(errors[0]!.issues[0]).toMatchObject({ code: 'invalid_date', path: ['events', 0, 'date'] });
     });
 
+    test('suggests the fix where it can guess one', async () => {
+      const element = await mount(
+        (el) =>
+          (el.timeline = {
+            ...timeline,
+            events: [{ type: 'context', id: 'x', date: '2025-06-02', title: 'Typo', sumary: 'Misspelt' }],
+          }),
+      );
+      await expect
+        .element(page.getByRole('alert'))
+        .toHaveTextContent('events[0].sumary: Unknown field "sumary". Did you mean "summary"?');
+      expect(parts(element, 'hint').map((hint) => hint.textContent)).toEqual(['Did you mean "summary"?']);
+    });
+
     test('lists the first five issues and counts the rest', async () => {
       const events = Array.from({ length: 8 }, (_, index) => ({
         type: 'context',

@@ -63,6 +63,7 @@ type View =
  * @csspart source - One source; also `fact`, `claim` or `opinion`.
  * @csspart standing - How a source stands: reported, claim by whom, or opinion.
  * @csspart error - The error state shown instead of the timeline.
+ * @csspart hint - A suggested fix beside a problem in the error state, e.g. "Did you mean "summary"?".
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
  * @csspart empty - Shown instead of events when the timeline has none.
  *
@@ -259,7 +260,7 @@ export class ParleyTimeline extends LitElement {
             (issue) =>
               html`<li>
                 ${issue.line === undefined ? nothing : `line ${issue.line}, column ${issue.column}: `}<code>${toDotPath(issue.path)}</code>:
-                ${issue.message}
+                ${issue.message}${issue.hint ? html` <span part="hint">${issue.hint}</span>` : nothing}
               </li>`,
           )}
         </ul>
