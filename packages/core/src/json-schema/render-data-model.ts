@@ -2,6 +2,7 @@
  * Renders docs/data-model.md from the timeline's JSON Schema, so the reference can never
  * disagree with the schemas. Node-only; not part of the public API.
  */
+import { _withArticle } from '../internal/_with-article.js';
 
 interface JsonSchema {
   type?: string;
@@ -39,8 +40,7 @@ function typeOf(schema: JsonSchema): string {
     return `[${name}](${anchor(name)})`;
   }
   const kind = schema['x-parley-ref'];
-  if (kind)
-    return `id of ${kind === 'party' ? 'a state or organisation' : /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`}`;
+  if (kind) return `id of ${kind === 'party' ? 'a state or organisation' : _withArticle(kind)}`;
   const union = schema.oneOf ?? schema.anyOf;
   if (union) return union.map(typeOf).join(' or ');
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;

@@ -1,5 +1,6 @@
 import type { ParleyIssue, ParleyIssueCode, ParleyWarning } from '../errors/issue.js';
-import { _collect, _toResult, type SafeParseTimelineResult } from './parse-timeline.js';
+import { _toResult, type SafeParseTimelineResult } from './parse-timeline.js';
+import { _validateTimeline } from '../validation/validate-timeline.js';
 import { _resolveOptions, type ParseOptions } from './options.js';
 import type { Timeline } from '../schemas/timeline.js';
 import { LineCounter, parseJson, type JsonPositions, type JsonSyntaxIssue } from './json/index.js';
@@ -64,7 +65,7 @@ export function safeParseTimelineJson(text: string, options?: ParseOptions): Saf
     return refused({ code: SYNTAX_CODES[code], message, path, ...lines().linePos(offset) });
   }
 
-  const collected = _collect(parsed.value, limits);
+  const collected = _validateTimeline(parsed.value, limits.maxValues);
   const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines())));
   const warnings = bySourceOrder(
     collected.warnings.map((warning) => locate(warning, parsed.positions, lines())),

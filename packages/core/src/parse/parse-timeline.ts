@@ -13,11 +13,6 @@ export type SafeParseTimelineResult =
       readonly warnings: readonly ParleyWarning[];
     };
 
-/** Every issue and warning for an already-decoded value, in document order, before capping. */
-export function _collect(input: unknown, limits: Required<ParseOptions>): _Validation {
-  return _validateTimeline(input, limits.maxValues);
-}
-
 /** Keeps the first `maxIssues` issues and says how many more there were. */
 export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
   if (issues.length <= maxIssues) return issues;
@@ -40,7 +35,7 @@ export function _toResult(collected: _Validation, maxIssues: number): SafeParseT
   const [first, ...rest] = _cap(collected.issues, maxIssues);
   const { warnings } = collected;
   if (first) return { success: false, error: new ParleyValidationError([first, ...rest]), warnings };
-  // _collect returns data whenever it returns no issues.
+  // Validation returns data whenever it returns no issues.
   return { success: true, data: collected.data as Timeline, warnings };
 }
 
@@ -59,7 +54,7 @@ export function _toResult(collected: _Validation, maxIssues: number): SafeParseT
  */
 export function safeParseTimeline(input: unknown, options?: ParseOptions): SafeParseTimelineResult {
   const limits = _resolveOptions(options);
-  return _toResult(_collect(input, limits), limits.maxIssues);
+  return _toResult(_validateTimeline(input, limits.maxValues), limits.maxIssues);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
 import type { ReferenceKind } from '../schemas/primitives/id.js';
 import { toDotPath } from '../errors/format.js';
 import { _closest } from '../internal/_closest.js';
+import { _withArticle } from '../internal/_with-article.js';
 import { isObject, MAX_HINTED, type Key, type ValidationRun } from './validation-run.js';
 
 /** What an id in the document names. */
@@ -47,10 +48,6 @@ const ENTITY_LISTS: readonly [string, (item: Record<string, unknown>) => unknown
   ['events', () => 'event'],
 ];
 
-function withArticle(kind: string): string {
-  return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-
 /**
  * The document's ids and what they name, gathered before validation so a reference can be
  * checked where it stands, even when it points further down the document. Its issues count
@@ -92,7 +89,7 @@ export class References {
       if (ACCEPTS[kind].includes(target.kind)) return;
       this.#issues.push({
         code: 'wrong_reference_kind',
-        message: `${JSON.stringify(id)} is ${withArticle(target.kind)} (${toDotPath(pathOf(target))}), but this field needs ${withArticle(DESCRIBE[kind])}.`,
+        message: `${JSON.stringify(id)} is ${_withArticle(target.kind)} (${toDotPath(pathOf(target))}), but this field needs ${_withArticle(DESCRIBE[kind])}.`,
         path: run.pathTo(key),
       });
       return;

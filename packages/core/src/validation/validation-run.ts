@@ -2,6 +2,8 @@ import type { ParleyIssue, ParleyIssueCode } from '../errors/issue.js';
 import type { RuleIssue } from '../rules/rule.js';
 import { _closest } from '../internal/_closest.js';
 import { _describeReceived } from '../internal/_describe-received.js';
+import { _forbiddenKeyMessage, _isForbiddenKey } from '../internal/_forbidden-keys.js';
+import { _withArticle } from '../internal/_with-article.js';
 import type { References } from './references.js';
 
 /** A key below the current path: a field name or an array index; `undefined` at the root. */
@@ -9,9 +11,6 @@ export type Key = string | number | undefined;
 
 /** Validates one value at `run.path` + `key`, reporting into `run`. Generated code is made of these. */
 export type Validator = (value: unknown, run: ValidationRun, key: Key) => void;
-
-/** Keys refused anywhere in a document: assigning them can alter the prototype of everything. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** How many issues may get a "did you mean" hint; finding one compares against every candidate. */
 export const MAX_HINTED = 200;
@@ -102,10 +101,6 @@ export function leave(run: ValidationRun, key: Key): void {
 
 const TYPE_NAMES: Record<string, string> = { int: 'whole number' };
 
-function article(word: string): string {
-  return /^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`;
-}
-
 function plural(count: number, word: string): string {
   return count === 1 ? word : `${word}s`;
 }
@@ -123,7 +118,7 @@ function withoutStop(message: string): string {
 
 /** Wording for "a string", "a whole number or an object". */
 export function describeExpected(types: readonly string[]): string {
-  return [...new Set(types.map((type) => article(TYPE_NAMES[type] ?? type)))].join(' or ');
+  return [...new Set(types.map((type) => _withArticle(TYPE_NAMES[type] ?? type)))].join(' or ');
 }
 
 export function wrongType(run: ValidationRun, value: unknown, expected: string, key: Key): void {
@@ -171,7 +166,7 @@ export function unknownTag(
 
 /** A key the object's schema does not know; the object's path is already entered. */
 export function unknownKey(run: ValidationRun, name: string, known: readonly string[]): void {
-  if (FORBIDDEN_KEYS.has(name)) return forbiddenKey(run, name);
+  if (_isForbiddenKey(name)) return forbiddenKey(run, name);
   // Past the first few hundred, a hint is never read and finding it only costs time.
   const suggestion = run.issues.length < MAX_HINTED ? _closest(name, known) : undefined;
   const hint = suggestion
@@ -183,13 +178,7 @@ export function unknownKey(run: ValidationRun, name: string, known: readonly str
 }
 
 export function forbiddenKey(run: ValidationRun, name: string): void {
-  run.add(
-    'forbidden_key',
-    `The property name ${JSON.stringify(name)} is not allowed: "__proto__", "constructor" and "prototype" are refused for safety, as they can be used to tamper with objects.`,
-    run.pathTo(name),
-    undefined,
-    true,
-  );
+  run.add('forbidden_key', _forbiddenKeyMessage(name), run.pathTo(name), undefined, true);
 }
 
 /** A map key that fails the key's own rule (a language tag, say). */
@@ -234,6 +223,7 @@ export function tooBig(
   maximum: number,
   origin: 'string' | 'array' | 'number',
   key: Key,
+  aborts = false,
 ): void {
   const what = origin === 'string' ? 'characters' : 'items';
   // (plural: every maximum here is above 1)
@@ -241,44 +231,5 @@ export function tooBig(
     origin === 'number'
       ? `Too big: expected at most ${maximum}, received ${_describeReceived(value)}.`
       : `Too long: expected at most ${maximum} ${what}, received ${lengthOf(value)}.`;
-  run.add('too_big', message, run.pathTo(key));
-}
-
-/**
- * A plain union (a count or an estimate): the first option that takes the value wins. When none
- * does, an option that got past its type check explains best; otherwise list the types that
- * would have fitted.
- */
-export function oneOfOptions(
-  run: ValidationRun,
-  value: unknown,
-  options: readonly Validator[],
-  key: Key,
-): void {
-  const attempts: ValidationRun[] = [];
-  for (const option of options) {
-    const attempt = new ValidationRun(run.maxValues);
-    attempt.path.push(...run.path);
-    option(value, attempt, key);
-    if (attempt.issues.length === 0) return;
-    attempts.push(attempt);
-  }
-  const depth = key === undefined ? run.path.length : run.path.length + 1;
-  const deeper = attempts.find((attempt) =>
-    attempt.issues.some((issue) => issue.code !== 'invalid_type' || issue.path.length > depth),
-  );
-  if (deeper) {
-    run.issues.push(...deeper.issues);
-    run.aborting += deeper.aborting;
-    return;
-  }
-  run.lastExpected = '';
-  const wanted = describeExpected(attempts.map((attempt) => attempt.lastExpected));
-  run.add(
-    'invalid_type',
-    `Expected ${wanted || 'another value'}, received ${_describeReceived(value)}.`,
-    run.pathTo(key),
-    undefined,
-    true,
-  );
+  run.add('too_big', message, run.pathTo(key), undefined, aborts);
 }

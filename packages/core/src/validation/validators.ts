@@ -1,23 +1,24 @@
+import { _describeReceived } from '../internal/_describe-received.js';
+import { _isForbiddenKey } from '../internal/_forbidden-keys.js';
 import type { Rule } from '../rules/rule.js';
 import type { ReferenceKind } from '../schemas/primitives/id.js';
 import {
   badFormat,
+  describeExpected,
   enter,
   forbiddenKey,
-  FORBIDDEN_KEYS,
   invalidKey,
   isObject,
   isPlainObject,
   leave,
   notOneOf,
-  oneOfOptions,
   tooBig,
   tooSmall,
   unknownKey,
   unknownTag,
   wrongType,
   type Key,
-  type ValidationRun,
+  ValidationRun,
   type Validator,
 } from './validation-run.js';
 
@@ -126,11 +127,8 @@ export function reference(kind: ReferenceKind, validate: Validator): Validator {
 export function list(item: Validator, { min, max }: { min?: number; max?: number }): Validator {
   return (value, run, key) => {
     if (!Array.isArray(value)) return wrongType(run, value, 'array', key);
-    if (max !== undefined && value.length > max) {
-      tooBig(run, value, max, 'array', key);
-      run.aborting++;
-      return;
-    }
+    // Aborting, as zod's size cap is: the enclosing object's rules do not run.
+    if (max !== undefined && value.length > max) return tooBig(run, value, max, 'array', key, true);
     run.count(value.length);
     enter(run, key);
     // An index loop, not forEach: a hole in a sparse array is a missing item, as zod says.
@@ -147,7 +145,7 @@ export function map(item: Validator, keyPattern: RegExp, keyMessage: string): Va
     enter(run, key);
     for (const name of Object.keys(value)) {
       run.count(1);
-      if (FORBIDDEN_KEYS.has(name)) forbiddenKey(run, name);
+      if (_isForbiddenKey(name)) forbiddenKey(run, name);
       else if (!keyPattern.test(name)) invalidKey(run, name, keyMessage);
       else item(value[name], run, name);
     }
@@ -205,7 +203,38 @@ export function tagged(tag: string, options: Readonly<Record<string, Validator>>
   };
 }
 
-/** The first of several validators that accepts the value (a count, or an estimate). */
+/**
+ * A plain union (a count or an estimate): the first option that takes the value wins. When none
+ * does, an option that got past its type check explains best; otherwise list the types that
+ * would have fitted. Each option is tried in a run of its own, without the document's ids.
+ */
 export function union(...options: Validator[]): Validator {
-  return (value, run, key) => oneOfOptions(run, value, options, key);
+  return (value, run, key) => {
+    const attempts: ValidationRun[] = [];
+    for (const option of options) {
+      const attempt = new ValidationRun(run.maxValues);
+      attempt.path.push(...run.path);
+      option(value, attempt, key);
+      if (attempt.issues.length === 0) return;
+      attempts.push(attempt);
+    }
+    const depth = key === undefined ? run.path.length : run.path.length + 1;
+    const deeper = attempts.find((attempt) =>
+      attempt.issues.some((issue) => issue.code !== 'invalid_type' || issue.path.length > depth),
+    );
+    if (deeper) {
+      run.issues.push(...deeper.issues);
+      run.aborting += deeper.aborting;
+      return;
+    }
+    run.lastExpected = '';
+    const wanted = describeExpected(attempts.map((attempt) => attempt.lastExpected));
+    run.add(
+      'invalid_type',
+      `Expected ${wanted || 'another value'}, received ${_describeReceived(value)}.`,
+      run.pathTo(key),
+      undefined,
+      true,
+    );
+  };
 }

@@ -1,4 +1,4 @@
-import { isForbiddenKey } from './forbidden-keys.js';
+import { _isForbiddenKey } from '../../internal/_forbidden-keys.js';
 import type { JsonLimits } from './parse-json.js';
 
 const BOM = 0xfeff;
@@ -63,7 +63,7 @@ function checkValue(root: unknown, limits: JsonLimits): number {
       let count = 0;
       for (const key in object) {
         count++;
-        if (key.length > maxStringLength || isForbiddenKey(key)) return -1;
+        if (key.length > maxStringLength || _isForbiddenKey(key)) return -1;
         if (!accept(object[key], depth)) return -1;
       }
       if (count > maxKeys) return -1;

@@ -1,4 +1,4 @@
-import { isForbiddenKey } from './forbidden-keys.js';
+import { _forbiddenKeyMessage, _isForbiddenKey } from '../../internal/_forbidden-keys.js';
 import { JsonPositions } from './json-positions.js';
 import { parseNatively } from './native-parse.js';
 
@@ -323,14 +323,8 @@ class Parser {
     const key = this.#readKeyString(start);
     const depth = this.#frames.length;
     const object = this.#frames[depth - 1] as Record<string, unknown>;
-    if (isForbiddenKey(key)) {
-      throw this.#fail(
-        'forbidden_key',
-        `The property name ${quoteKey(key)} is not allowed: "__proto__", "constructor" and "prototype" are refused for safety, as they can be used to tamper with objects.`,
-        start,
-        false,
-        key,
-      );
+    if (_isForbiddenKey(key)) {
+      throw this.#fail('forbidden_key', _forbiddenKeyMessage(key), start, false, key);
     }
     if (Object.hasOwn(object, key)) {
       throw this.#fail(

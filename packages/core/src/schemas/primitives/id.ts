@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { _withArticle } from '../../internal/_with-article.js';
 
 /** What an id may look like: letters, digits and `-_.:`, starting with a letter or digit. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
@@ -25,7 +26,7 @@ export const referenceKinds = new WeakMap<object, ReferenceKind>();
  */
 export function ref(kind: ReferenceKind, description: string) {
   const schema = z.string().check(
-    z.regex(ID_PATTERN, { message: `Expected the id of ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}.` }),
+    z.regex(ID_PATTERN, { message: `Expected the id of ${_withArticle(kind)}.` }),
     // x-parley-ref tells JSON Schema readers (and the generated docs) what the id must name.
     z.meta({ description, 'x-parley-ref': kind }),
   );
