@@ -134,13 +134,14 @@ export class ParleyTimeline extends LitElement {
   /** Cancels the `src` request in flight, if any. */
   #loading: AbortController | undefined;
 
-  /** Re-reads the child JSON when a page script adds or edits it. */
-  readonly #childObserver = new MutationObserver(() => {
-    if (this.timeline === undefined && !this.src) this.#updateView();
-  });
+  /** Re-reads the child JSON when a page script adds or edits it; made on connect, so SSR never needs it. */
+  #childObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.#childObserver ??= new MutationObserver(() => {
+      if (this.timeline === undefined && !this.src) this.#updateView();
+    });
     this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     // Back on the page after a move: a request cancelled on the way out starts again.
     if (this.hasUpdated) this.#scheduleView();
@@ -148,7 +149,7 @@ export class ParleyTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver.disconnect();
+    this.#childObserver?.disconnect();
     document.removeEventListener('DOMContentLoaded', this.#handleDocumentParsed);
     this.#loading?.abort();
     this.#loading = undefined;
