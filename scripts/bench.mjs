@@ -23,13 +23,24 @@ execFileSync(
 /** Runs of a cold start; the first parse is timed in each and the median reported (one is noise). */
 const COLD_RUNS = 5;
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** Combines runs: the median first parse, and for each measurement its best run. */
 function combine(runs) {
-  const firsts = runs.map((run) => run.firstParse1000Ms).sort((a, b) => a - b);
   const results = runs[0].results.map((row, index) =>
     runs.map((run) => run.results[index]).reduce((best, next) => (next.ms < best.ms ? next : best)),
   );
-  return { ...runs[0], firstParse1000Ms: firsts[Math.floor(firsts.length / 2)], results };
+  const deepNesting = runs[0].deepNesting.map((row, index) => ({
+    name: row.name,
+    firstMs: median(runs.map((run) => run.deepNesting[index].firstMs)),
+    ms: Math.min(...runs.map((run) => run.deepNesting[index].ms)),
+  }));
+  return {
+    ...runs[0],
+    firstParse1000Ms: median(runs.map((run) => run.firstParse1000Ms)),
+    results,
+    deepNesting,
+  };
 }
 
 const node = combine(
@@ -112,6 +123,14 @@ const rows = (result) =>
       `| ${row.name.includes('`') ? row.name : `\`${row.name}\``} | ${row.count.toLocaleString('en')} | ${row.ms.toFixed(1)} ms | ${row.eventsPerSecond.toLocaleString('en')} |`,
   );
 
+const deepRows = (result) =>
+  result.deepNesting.map((row) => `| ${row.name} | ${row.firstMs.toFixed(1)} ms | ${row.ms.toFixed(1)} ms |`);
+const deepTable = (result) => `Refusing 1,000,000 nested \`[\` (1 MB of hostile JSON) as too deep:
+
+| function | first call | warm |
+| --- | ---: | ---: |
+${deepRows(result).join('\n')}`;
+
 const report = `## Results
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, Chromium ${browserVersion}.
@@ -126,6 +145,8 @@ First \`safeParseTimeline\` of 1,000 events in a fresh process: **${node.firstPa
 | --- | ---: | ---: | ---: |
 ${rows(node).join('\n')}
 
+${deepTable(node)}
+
 ### Parse speed, Chromium
 
 First \`safeParseTimeline\` of 1,000 events on a fresh page: **${browserResult.firstParse1000Ms.toFixed(1)} ms**.
@@ -134,6 +155,8 @@ Content-Security-Policy violations while validating under \`script-src 'self'\`:
 | function | events | time | events/s |
 | --- | ---: | ---: | ---: |
 ${rows(browserResult).join('\n')}
+
+${deepTable(browserResult)}
 
 ### Size
 

@@ -317,11 +317,9 @@ describe('parseJson', () => {
       expect(parse('1', { maxDepth: 0 }).ok).toBe(true);
     });
 
-    test('for 1,000,000 nested arrays, quickly and without throwing', () => {
-      const text = '['.repeat(1_000_000);
-      const started = performance.now();
-      const issue = issueOf(text);
-      expect(performance.now() - started).toBeLessThan(1_000);
+    // How long this takes is measured by `npm run bench`, not asserted here.
+    test('for 1,000,000 nested arrays, stopping at maxDepth without throwing', () => {
+      const issue = issueOf('['.repeat(1_000_000));
       expect(issue.code).toBe('too_deep');
       expect(issue.message).toBe('Arrays and objects are nested too deeply: at most 64 levels are allowed.');
       expect(issue.offset).toBe(64);
