@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vitest/config';
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import { chromiumBrowserMode } from '../../chromium.config.mjs';
 
 const valid = JSON.stringify({
@@ -56,6 +56,8 @@ export default defineConfig({
   test: {
     name: 'widget',
     include: ['src/**/*.test.ts'],
+    // `*.node.test.ts` files run in Node instead: see vitest.node.config.ts.
+    exclude: [...configDefaults.exclude, 'src/**/*.node.test.ts'],
     browser: chromiumBrowserMode(),
   },
 });
