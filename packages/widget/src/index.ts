@@ -1,3 +1,5 @@
-export { ParleyTimeline, type TimelineIssue } from './parley-timeline.js';
-export type { LoadIssueCode } from './load-timeline-text.js';
+export { ParleyTimeline } from './parley-timeline.js';
+export type { TimelineIssue } from './controllers/timeline-source.js';
+export type { LoadIssueCode } from './controllers/load-timeline-text.js';
+export type { Translation, DataWord, DetailLabels } from './i18n/translation.js';
 export { ParleyErrorEvent } from './events.js';

@@ -1,24 +1,17 @@
 import { css } from 'lit';
+import tokens from './styles/tokens.styles.js';
 
-export default css`
+const layout = css`
   :host {
-    --parley-accent: #0b57d0;
-    --parley-background: #ffffff;
-    --parley-text: #1f1f1f;
-    --parley-muted: #555555;
-    --parley-border: #d0d0d0;
-    --parley-error: #b3261e;
-    --parley-font: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-
     display: block;
     box-sizing: border-box;
-    max-width: 40rem;
-    padding: 1rem 1.25rem;
-    border: 1px solid var(--parley-border);
-    border-radius: 0.5rem;
-    background: var(--parley-background);
-    color: var(--parley-text);
-    font-family: var(--parley-font);
+    max-inline-size: 75rem;
+    container-type: inline-size;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
     line-height: 1.45;
   }
 
@@ -26,177 +19,294 @@ export default css`
     display: none;
   }
 
-  h2 {
-    margin: 0 0 0.25rem;
-    font-size: 1.25rem;
+  .card {
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    overflow-wrap: anywhere;
+  }
+
+  [role='heading'] {
+    font-weight: 700;
     line-height: 1.25;
   }
 
-  [part='summary'] {
-    margin: 0 0 1rem;
-    color: var(--parley-muted);
-  }
-
-  [part~='list'] {
+  p,
+  ul,
+  ol,
+  dl,
+  figure,
+  blockquote {
     margin: 0;
-    padding: 0;
+  }
+
+  [part~='title'] {
+    font-size: 1.375rem;
+  }
+
+  [part~='facts'],
+  [part~='updated'],
+  [part~='meta'],
+  [part~='place'],
+  [part~='actors'],
+  [part~='inexact'],
+  [part~='covers'],
+  figcaption {
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+
+  [part~='facts'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75rem;
+    margin-block: 0.25rem;
+  }
+
+  [part~='facts'] > * + *::before {
+    content: '·';
+    margin-inline-end: 0.75rem;
+  }
+
+  [part~='summary'] {
+    margin-block: 0.5rem;
+  }
+
+  /* At a glance: the reader's summary, set apart from the running list. */
+  [part~='glance'] {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  [part~='glance-title'] {
+    font-size: 1rem;
+    margin-block-end: 0.35rem;
+  }
+
+  [part~='glance-heading'] {
+    font-size: var(--_small);
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--_muted);
+    margin-block-start: 0.5rem;
+  }
+
+  [part~='glance'] ul {
+    padding-inline-start: 1.1rem;
+  }
+
+  [part~='glance'] li {
+    margin-block: 0.15rem;
+  }
+
+  [part~='list'],
+  [part~='events'] {
     list-style: none;
-    border-left: 2px solid var(--parley-accent);
+    padding: 0;
   }
 
-  [part~='list'] > li {
+  [part~='day'] {
+    margin-block-start: var(--_space);
+  }
+
+  [part~='day-heading'] {
+    font-size: 1rem;
+    margin-block-end: 0.4rem;
+    padding-block-end: 0.2rem;
+    border-block-end: 1px solid var(--_border);
+  }
+
+  [part~='inexact'] {
+    font-weight: 400;
+  }
+
+  [part~='events'] {
+    border-inline-start: 2px solid var(--_accent);
+  }
+
+  [part~='item'] {
     position: relative;
-    margin: 0 0 1rem;
-    padding-left: 1rem;
+    padding-block: 0.15rem calc(var(--_space) * 0.9);
+    padding-inline: var(--_space) 0;
+    outline-offset: 2px;
   }
 
-  [part~='list'] > li:last-child {
-    margin-bottom: 0;
-  }
-
-  [part~='list'] > li::before {
+  [part~='item']::before {
     content: '';
     position: absolute;
-    left: -0.4rem;
-    top: 0.35rem;
-    width: 0.6rem;
-    height: 0.6rem;
+    inset-inline-start: -0.4rem;
+    inset-block-start: 0.4rem;
+    inline-size: 0.6rem;
+    block-size: 0.6rem;
     border-radius: 50%;
-    background: var(--parley-accent);
+    background: var(--_accent);
   }
 
-  time {
-    display: block;
-    font-size: 0.875rem;
-    color: var(--parley-muted);
+  /* Rounds of talks are what the card is about; strikes and sanctions are context. */
+  .main {
+    margin-block-end: calc(var(--_space) * 0.6);
+    padding-block: calc(var(--_space) * 0.6);
+    padding-inline-end: calc(var(--_space) * 0.75);
+    background: var(--_surface);
+    border-start-end-radius: var(--_radius);
+    border-end-end-radius: var(--_radius);
   }
 
-  h3 {
-    margin: 0.1rem 0 0.2rem;
-    font-size: 1rem;
+  .main::before {
+    inset-inline-start: -0.55rem;
+    inline-size: 0.9rem;
+    block-size: 0.9rem;
+    inset-block-start: 0.75rem;
   }
 
-  li p {
-    margin: 0;
+  .main [part~='event-title'] {
+    font-size: 1.125rem;
+  }
+
+  .secondary {
+    color: var(--_muted);
+  }
+
+  .secondary::before {
+    background: var(--_background);
+    border: 2px solid var(--_muted);
+    box-sizing: border-box;
+  }
+
+  .secondary [part~='event-title'] {
+    font-weight: 600;
   }
 
   [part~='meta'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.35rem;
-    margin: 0;
-    font-size: 0.875rem;
-    color: var(--parley-muted);
-  }
-
-  [part~='meta'] time {
-    display: inline;
   }
 
   [part~='icon'] {
     flex: none;
-    color: var(--parley-accent);
+    color: var(--_accent);
   }
 
   [part~='type'] {
     font-weight: 600;
   }
 
-  [part~='type']::after {
-    content: ' ·';
+  [part~='event-title'] {
+    margin-block: 0.1rem 0.2rem;
+    font-size: 1rem;
+  }
+
+  [part~='markers'] {
+    font-size: 0.75em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  [part~='marker'] {
+    font-weight: 400;
   }
 
   [part~='place'],
-  [part~='actors'],
-  [part~='span'],
-  [part~='venues'],
-  [part~='updated'] {
-    margin: 0.15rem 0 0;
-    font-size: 0.875rem;
-    color: var(--parley-muted);
+  [part~='actors'] {
+    margin-block-start: 0.15rem;
+  }
+
+  [part~='image'] {
+    margin-block: 0.5rem;
+  }
+
+  img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  [part~='credit'] {
+    display: block;
+    font-size: 0.8em;
   }
 
   details {
-    margin-top: 0.4rem;
+    margin-block-start: 0.4rem;
   }
 
   summary {
     cursor: pointer;
-    color: var(--parley-accent);
-    font-size: 0.875rem;
+    color: var(--_accent);
+    font-size: var(--_small);
+  }
+
+  details[open] > summary {
+    margin-block-end: 0.3rem;
+  }
+
+  a {
+    color: var(--_accent);
   }
 
   summary:focus-visible,
-  a:focus-visible {
-    outline: 2px solid var(--parley-accent);
+  a:focus-visible,
+  [part~='item']:focus-visible {
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
+  }
+
+  [part~='item']:focus {
+    transition: background-color 0.4s;
   }
 
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
     gap: 0.15rem 0.75rem;
-    margin: 0.4rem 0;
+    margin-block: 0.4rem;
     font-size: 0.9rem;
   }
 
   dt {
-    color: var(--parley-muted);
+    color: var(--_muted);
   }
 
   dd {
     margin: 0;
   }
 
-  h4 {
-    margin: 0.5rem 0 0.2rem;
+  [part~='subheading'] {
+    margin-block: 0.5rem 0.2rem;
     font-size: 0.9rem;
   }
 
   [part~='details'] ul,
   [part~='sources'] {
-    margin: 0.2rem 0;
-    padding-left: 1.25rem;
+    padding-inline-start: 1.25rem;
     font-size: 0.9rem;
   }
 
-  [part~='details'] li,
-  [part~='sources'] li {
-    margin: 0.1rem 0;
-    padding: 0;
+  [part~='details'] li {
+    margin-block: 0.1rem;
   }
 
   blockquote {
-    margin: 0.4rem 0;
-    padding-left: 0.75rem;
-    border-left: 3px solid var(--parley-border);
+    margin-block: 0.4rem;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
     font-style: italic;
   }
 
   blockquote::before {
-    content: '“';
+    content: open-quote;
   }
 
   blockquote::after {
-    content: '”';
-  }
-
-  figure {
-    margin: 0.4rem 0;
-  }
-
-  figcaption {
-    font-size: 0.875rem;
-    color: var(--parley-muted);
-  }
-
-  [part~='credit'] {
-    display: block;
-    font-size: 0.8rem;
+    content: close-quote;
   }
 
   [part~='sources'] {
-    color: var(--parley-muted);
+    margin-block-start: 0.4rem;
+    color: var(--_muted);
   }
 
   /* Claims and opinion must never look like reported fact. */
@@ -204,24 +314,129 @@ export default css`
     font-weight: 600;
   }
 
-  [part~='source'][data-kind='claim'] [part~='standing'],
-  [part~='source'][data-kind='opinion'] [part~='standing'] {
+  [data-kind='claim'] [part~='standing'],
+  [data-kind='opinion'] [part~='standing'] {
     padding: 0 0.3rem;
     border: 1px dashed currentColor;
     border-radius: 0.25rem;
     font-style: italic;
   }
 
-  a {
-    color: var(--parley-accent);
+  [part~='error'] [part~='error-title'] {
+    color: var(--_error);
+    font-size: 1.125rem;
   }
 
-  [part='error'] {
-    color: var(--parley-error);
+  [part~='error'] ul {
+    margin-block: 0.4rem;
+    padding-inline-start: 1.25rem;
   }
 
-  [part='error'] code {
+  code {
     font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
-    color: var(--parley-text);
+  }
+
+  [part~='loading'],
+  [part~='empty'] {
+    color: var(--_muted);
+    padding-block: 0.5rem;
+  }
+
+  /* A wide embed: day headings move beside their events, as in a printed chronology. */
+  @container (min-width: 42rem) {
+    [part~='day'] {
+      display: grid;
+      grid-template-columns: 11rem 1fr;
+      gap: 0 1.25rem;
+    }
+
+    [part~='day-heading'] {
+      border: none;
+      font-size: 0.95rem;
+      text-align: end;
+    }
+
+    [part~='glance'] {
+      columns: 2 16rem;
+      column-gap: 2rem;
+    }
+
+    [part~='glance-title'] {
+      column-span: all;
+    }
+
+    [part~='glance-section'] {
+      break-inside: avoid;
+    }
+  }
+
+  /* A phone column: every pixel goes to the text. */
+  @container (max-width: 22rem) {
+    .card {
+      padding-inline: calc(var(--_space) * 0.75);
+    }
+
+    dl {
+      grid-template-columns: 1fr;
+    }
+
+    dd {
+      margin-block-end: 0.25rem;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='item']::before,
+    .main::before {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+
+    [part~='events'] {
+      border-color: CanvasText;
+    }
+
+    [part~='glance'],
+    .main {
+      border: 1px solid CanvasText;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+
+  @media print {
+    :host {
+      border: none;
+      color: #000;
+      background: #fff;
+      color-scheme: light;
+    }
+
+    summary {
+      display: none;
+    }
+
+    /* Every details section prints open (the beforeprint handler opens them in every engine). */
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+
+    a[href^='http']::after {
+      content: ' <' attr(href) '>';
+      font-size: 0.8em;
+      overflow-wrap: anywhere;
+    }
+
+    [part~='item'] {
+      break-inside: avoid;
+    }
   }
 `;
+
+export default [tokens, layout];

@@ -28,6 +28,17 @@ function parts(element: ParleyTimeline, name: string): HTMLElement[] {
   return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
 }
 
+/** An event's title as a reader sees it, without its citation markers. */
+function title(item: Element): string | undefined {
+  const heading = item.querySelector('[part~="event-title"]');
+  if (!heading) return undefined;
+  const text = [...heading.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE);
+  return text
+    .map((node) => node.textContent)
+    .join('')
+    .trim();
+}
+
 afterEach(() => {
   document.body.replaceChildren();
 });
@@ -43,11 +54,9 @@ describe('<parley-timeline>', () => {
     const element = await mount((el) => (el.timeline = timeline));
     await expect.element(page.getByRole('heading', { level: 2, name: 'Test talks' })).toBeVisible();
     const items = parts(element, 'item');
-    expect(items.map((item) => item.querySelector('h3')?.textContent)).toEqual([
-      'First round',
-      'Second round',
-    ]);
-    const time = items[0]!.querySelector('time')!;
+    expect(items.map((item) => title(item))).toEqual(['First round', 'Second round']);
+    // Each day has a heading with a machine-readable date; the events sit under it.
+    const time = parts(element, 'day-heading')[0]!.querySelector('time')!;
     expect(time.getAttribute('datetime')).toBe('2025-05-16');
     expect(time.textContent).toBe('May 16, 2025');
     expect(parts(element, 'summary')[0]?.textContent).toBe('Two rounds.');
@@ -81,7 +90,7 @@ describe('<parley-timeline>', () => {
     element.timeline = timeline;
     section.append(element);
     await element.updateComplete;
-    expect(parts(element, 'item')[1]!.querySelector('time')!.textContent).toBe('2 червня 2025 р.');
+    expect(parts(element, 'day-heading')[1]!.querySelector('time')!.textContent).toBe('2 червня 2025 р.');
   });
 
   test('re-renders when the timeline property changes', async () => {
@@ -107,16 +116,14 @@ describe('<parley-timeline>', () => {
   test('shows the Istanbul example’s facts: delegations, quotes, provisions, casualties, sources', async () => {
     const element = await mount((el) => (el.timeline = istanbul));
     const root = element.shadowRoot!;
-    const item = (title: string) =>
-      [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find(
-        (li) => li.querySelector('h3')?.textContent === title,
-      )!;
+    const item = (name: string) =>
+      [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => title(li) === name)!;
 
     // Text as a reader hears it: template line breaks collapse to single spaces.
     const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
     expect(root.querySelector('[part~="venues"]')?.textContent).toBe('Ciragan Palace, Istanbul');
     const talks = item('Second round of direct talks at Ciragan Palace');
-    expect(said(talks.querySelector('[part~="meta"]')!)).toBe('Talks June 2, 2025, afternoon');
+    expect(said(talks.querySelector('[part~="meta"]')!)).toBe('Talks · afternoon');
     expect(talks.querySelector('[part~="place"]')?.textContent).toBe('Place: Ciragan Palace, Istanbul');
     const delegations = [...talks.querySelectorAll('[part~="delegation"]')].map((li) =>
       li.textContent!.replace(/\s+/g, ' ').trim(),
@@ -129,8 +136,8 @@ describe('<parley-timeline>', () => {
 
     const agreement = item('Sides agree to exchange prisoners and the bodies of the fallen');
     expect([...agreement.querySelectorAll('[part~="provision"]')]).toHaveLength(2);
-    expect(said(agreement)).toContain('Covers: seriously wounded, seriously ill, under 18');
-    const claim = agreement.querySelector('[part~="source"][data-kind="claim"]')!;
+    expect(said(agreement)).toContain('Covers: seriously wounded, seriously ill, and under 18');
+    const claim = agreement.querySelector('[part~="citation"][data-kind="claim"]')!;
     expect(claim.querySelector('[part~="standing"]')?.textContent).toBe(
       'Claim by Rustem Umerov, as reported by BBC',
     );
@@ -148,7 +155,7 @@ describe('<parley-timeline>', () => {
     expect(said(strike)).toContain('12 killed (Ukrainian military personnel)');
     expect(said(strike)).toContain('60 injured (Ukrainian military personnel)');
 
-    const opinion = talks.querySelector('[part~="source"][data-kind="opinion"]')!;
+    const opinion = talks.querySelector('[part~="citation"][data-kind="opinion"]')!;
     expect(opinion.querySelector('[part~="standing"]')?.textContent).toBe('Opinion');
     expect(opinion.querySelector('q')?.textContent).toBe('these talks are going nowhere fast');
   });
@@ -253,7 +260,7 @@ describe('<parley-timeline>', () => {
         }),
     );
     expect(element.shadowRoot!.querySelector('img')).toBeNull();
-    expect(parts(element, 'item')[0]!.querySelector('h3')!.textContent).toBe(payload);
+    expect(title(parts(element, 'item')[0]!)).toBe(payload);
     expect((window as { __pwned?: boolean }).__pwned).toBeUndefined();
   });
 });

@@ -1,67 +1,43 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  compareDates,
-  formatParleyDate,
-  safeParseTimeline,
-  safeParseTimelineJson,
-  toDotPath,
-  type ParleyIssue,
-  type Timeline,
-} from '@parley/core';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import styles from './parley-timeline.styles.js';
-import { ParleyErrorEvent } from './events.js';
-import { loadTimelineText, type LoadIssueCode } from './load-timeline-text.js';
-import { TimelineIndex } from './render/timeline-index.js';
-import { EVENT_TYPE_LABELS, eventIcon } from './render/event-icons.js';
-import { renderEventDetails } from './render/render-event-details.js';
-import { renderCitations } from './render/render-citations.js';
-import { htmlDatetime } from './render/html-datetime.js';
-import { safeHttpUrl } from './render/safe-url.js';
-
-/** How many issues the error state lists before it summarises the rest as a count. */
-const MAX_LISTED_ISSUES = 5;
-
-/** A problem with the data, or with loading it from `src`. */
-export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
-
-type View =
-  | { kind: 'loading' }
-  | { kind: 'timeline'; timeline: Timeline }
-  | { kind: 'error'; issues: readonly TimelineIssue[] };
+import { TimelineSourceController } from './controllers/timeline-source.js';
+import { PageLocaleController } from './controllers/page-locale.js';
+import { buildTimelineView, type TimelineView } from './model/timeline-view.js';
+import { addLocale, resolveLocale } from './i18n/locales.js';
+import type { RenderContext } from './render/context.js';
+import { header } from './render/header.js';
+import { atAGlance } from './render/at-a-glance.js';
+import { dayGroup } from './render/day-group.js';
+import { errorState, loadingState } from './render/states.js';
 
 /**
- * A card that shows a negotiation timeline: its title, summary and dated events.
+ * A card that shows a negotiation timeline: what was agreed and what comes next at a glance, then
+ * the events day by day, each with its details and sources.
  *
  * @summary Accessible timeline card of a negotiation, validated by `@parley/core`.
  * @tagname parley-timeline
  *
  * @event parley-error - The data could not be loaded or shown; `event.issues` lists why.
  *
- * @csspart header - The title, date span, summary and update date.
+ * @csspart header - The title, facts line, summary and update date.
+ * @csspart title - The card's title (a heading at `heading-level`).
+ * @csspart facts - The line with the dates covered, the venues and the number of events.
  * @csspart span - The dates the timeline covers.
  * @csspart venues - Where the talks took place.
+ * @csspart count - How many events the timeline holds.
  * @csspart summary - The timeline's summary paragraph.
  * @csspart updated - When the timeline was last updated.
- * @csspart list - The ordered list of events.
+ * @csspart glance - The "At a glance" block: agreed, exchanged, what comes next.
+ * @csspart list - The list of days; each is a `day` with a `day-heading` and its `events`.
+ * @csspart day-heading - A day's heading; `inexact` inside it says when the exact day is not known.
  * @csspart item - One event; it also carries the event's type as a part, e.g. `item talks`.
- * @csspart meta - An event's icon, type and date line.
- * @csspart icon - An event type's inline SVG icon.
- * @csspart type - An event type's name.
- * @csspart when - An event's date, and its time of day in words ("afternoon") where given.
- * @csspart place - Where the event happened.
- * @csspart actors - Who was involved.
+ * @csspart meta - An event's icon, type and time of day.
+ * @csspart event-title - An event's title.
+ * @csspart markers - An event's citation markers, e.g. "[1]" or "[1 · claim]".
  * @csspart details - The expandable details of an event.
- * @csspart delegations - The list of delegations at talks; each is a `delegation`.
- * @csspart delegation - One delegation.
- * @csspart provisions - The list of an agreement's provisions; each is a `provision`.
- * @csspart provision - One provision.
- * @csspart statement - A statement: quote or paraphrase and its speaker.
- * @csspart quote - The verbatim quote of a statement.
- * @csspart image - A photo's caption and credit.
- * @csspart credit - A photo credit.
- * @csspart sources - An event's numbered sources.
- * @csspart source - One source; also `fact`, `claim` or `opinion`.
- * @csspart standing - How a source stands: reported, claim by whom, or opinion.
+ * @csspart image - A photo with its caption and credit.
+ * @csspart sources - An event's numbered sources; each `source` lists its `citation`s.
+ * @csspart standing - How a citation stands: reported, claim by whom, or opinion.
  * @csspart error - The error state shown instead of the timeline.
  * @csspart hint - A suggested fix beside a problem in the error state, e.g. "Did you mean "summary"?".
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
@@ -70,13 +46,15 @@ type View =
  * @slot - Fallback content, such as a plain list of the events, shown until the card renders and
  *   beside an error; hidden once the card shows. A child `<script type="application/json">` is data, not content.
  *
- * @cssproperty --parley-accent - Colour of the timeline rule and markers. Default `#0b57d0`.
- * @cssproperty --parley-background - Card background. Default `#ffffff`.
- * @cssproperty --parley-text - Main text colour. Default `#1f1f1f`.
- * @cssproperty --parley-muted - Dates and summary. Default `#555555`.
- * @cssproperty --parley-border - Card border. Default `#d0d0d0`.
- * @cssproperty --parley-error - Error heading. Default `#b3261e`.
+ * @cssproperty --parley-accent - Rule, markers and links. Default `#0b57d0` (light), `#a8c7fa` (dark).
+ * @cssproperty --parley-background - Card background. Default `#ffffff` (light), `#1b1c1f` (dark).
+ * @cssproperty --parley-surface - Background of the At-a-glance block and main events. Default `#f3f6fc` (light), `#262a31` (dark).
+ * @cssproperty --parley-text - Main text. Default `#1f1f1f` (light), `#e6e6e6` (dark).
+ * @cssproperty --parley-muted - Dates, labels and secondary events. Default `#545454` (light), `#b4b4b4` (dark).
+ * @cssproperty --parley-border - Card border and rules. Default `#d0d0d0` (light), `#44474e` (dark).
+ * @cssproperty --parley-error - Error heading. Default `#b3261e` (light), `#ffb4ab` (dark).
  * @cssproperty --parley-font - Font stack. Default the system UI font.
+ * @cssproperty --parley-radius - Corner radius of the card. Default `0.5rem`.
  */
 export class ParleyTimeline extends LitElement {
   static override styles = styles;
@@ -88,6 +66,9 @@ export class ParleyTimeline extends LitElement {
     src: { type: String, reflect: true },
     timeout: { type: Number },
     maxBytes: { type: Number, attribute: 'max-bytes' },
+    theme: { reflect: true },
+    density: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /**
@@ -106,6 +87,12 @@ export class ParleyTimeline extends LitElement {
   }
 
   /**
+   * Adds the card's strings for a language (or replaces them); cards on the page re-render.
+   * Built in: `en`, `uk`, `ru`, `tr`, `ar`.
+   */
+  static addLocale = addLocale;
+
+  /**
    * The timeline to show, as a plain object; it is validated before anything renders, and wins
    * over `src` and the child script. Assign a new object to change it (the element does not watch
    * for changes inside one).
@@ -121,227 +108,83 @@ export class ParleyTimeline extends LitElement {
   /** Largest `src` response accepted, in bytes. */
   maxBytes = 5_000_000;
 
-  /** What the card shows; setting it renders again. */
-  get #view(): View {
-    return this.#currentView;
-  }
-  set #view(view: View) {
-    this.#currentView = view;
-    this.requestUpdate();
-  }
-  #currentView: View = { kind: 'loading' };
+  /** Colours: `light` (when unset), `dark`, or `auto` to follow the reader's system setting. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
-  /** Cancels the `src` request in flight, if any. */
-  #loading: AbortController | undefined;
+  /** Spacing: `comfortable` (when unset) or `compact`, for sidebars and live blogs. */
+  declare density: 'comfortable' | 'compact' | undefined;
 
-  /** Re-reads the child JSON when a page script adds or edits it; made on connect, so SSR never needs it. */
-  #childObserver: MutationObserver | undefined;
+  /** Level of the card's title, 1 to 6, so it fits the page's outline; days and events sit below it. */
+  headingLevel = 2;
+
+  readonly #source = new TimelineSourceController(this);
+  readonly #locale = new PageLocaleController(this);
+  /** Derived once per timeline, not once per render: a language change re-renders the same view. */
+  #view: TimelineView | undefined;
+  /** Details opened for printing, closed again afterwards. */
+  #openedForPrint: HTMLDetailsElement[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#childObserver ??= new MutationObserver(() => {
-      if (this.timeline === undefined && !this.src) this.#updateView();
-    });
-    this.#childObserver.observe(this, { childList: true, subtree: true, characterData: true });
-    // Back on the page after a move: a request cancelled on the way out starts again.
-    if (this.hasUpdated) this.#scheduleView();
+    addEventListener('beforeprint', this.#handleBeforePrint);
+    addEventListener('afterprint', this.#handleAfterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#childObserver?.disconnect();
-    document.removeEventListener('DOMContentLoaded', this.#handleDocumentParsed);
-    this.#loading?.abort();
-    this.#loading = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('timeline') || changed.has('src')) this.#scheduleView();
+    removeEventListener('beforeprint', this.#handleBeforePrint);
+    removeEventListener('afterprint', this.#handleAfterPrint);
   }
 
   protected override render(): TemplateResult {
-    const view = this.#view;
-    switch (view.kind) {
-      case 'loading':
-        // Whatever the page put inside the element (a plain list of the events, say) stays
-        // visible until the card can replace it, so readers without the card still get the story.
-        return html`<p part="loading" role="status" aria-live="polite">Loading the timeline…</p>
-          <slot></slot>`;
-      case 'timeline':
-        return this.#renderTimeline(view.timeline);
-      case 'error':
-        return this.#renderError(view.issues);
-    }
-  }
-
-  #renderTimeline(timeline: Timeline): TemplateResult {
-    const locale = this.closest('[lang]')?.getAttribute('lang') || 'en';
-    const index = new TimelineIndex(timeline);
-    // compareDates ties equal spans and sort is stable, so same-day events keep the written order.
-    const events = [...timeline.events].sort((a, b) => compareDates(a.date, b.date));
-    const span =
-      timeline.period ??
-      (events.length > 1
-        ? `${htmlDatetime(events[0]!.date)}/${htmlDatetime(events.at(-1)!.date)}`
-        : events[0]?.date);
-    // Where the talks took place, in the order they happened: the place a reader cares about.
-    const venues = [
-      ...new Set(
-        events.flatMap((event) =>
-          event.type === 'talks' && event.place ? [index.placeName(event.place)] : [],
-        ),
-      ),
-    ];
-    const date = (value: string, options = {}) =>
-      html`<time datetime=${htmlDatetime(value)}>${formatParleyDate(value, locale, options)}</time>`;
-    return html`
-      <article aria-labelledby="title">
-        <header part="header">
-          <h2 id="title">${timeline.title}</h2>
-          ${span ? html`<p part="span">${date(span)}</p>` : nothing}
-          ${venues.length ? html`<p part="venues">${venues.join('; ')}</p>` : nothing}
-          ${timeline.summary ? html`<p part="summary">${timeline.summary}</p>` : nothing}
-          ${timeline.updated ? html`<p part="updated">Updated ${date(timeline.updated)}</p>` : nothing}
-        </header>
-        ${events.length === 0 ? html`<p part="empty">No events in this timeline yet.</p>` : nothing}
+    const state = this.#source.state;
+    const ready = state.status === 'ready' ? state.timeline : undefined;
+    const { tag, translation: t } = resolveLocale([this.#locale.lang, ready?.language]);
+    const level = Math.max(1, Math.min(6, Math.trunc(this.headingLevel) || 2));
+    let body: TemplateResult;
+    if (state.status === 'loading') body = loadingState(t);
+    else if (state.status === 'error') body = errorState(t, tag, level, state.issues);
+    else {
+      const view = (this.#view =
+        this.#view?.timeline === state.timeline ? this.#view : buildTimelineView(state.timeline));
+      const { language } = state.timeline;
+      const dataLang = language && language !== tag ? language : undefined;
+      const ctx: RenderContext = { view, t, locale: tag, level, dataLang };
+      body = html`<article aria-labelledby="title" @click=${this.#handleJump}>
+        ${header(ctx)} ${atAGlance(ctx)}
+        ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
         <ol part="list">
-          ${events.map((event) => {
-            const details = renderEventDetails(event, index);
-            const image = event.image ? index.image(event.image) : undefined;
-            const imageHref = safeHttpUrl(image?.url);
-            return html`
-              <li part="item ${event.type}" data-type=${event.type}>
-                <p part="meta">
-                  ${eventIcon(event.type)}<span part="type">${EVENT_TYPE_LABELS[event.type]}</span>
-                  <span part="when"
-                    >${date(event.date, event.datePart ? { part: event.datePart } : {})}${
-                      event.timeOfDay ? `, ${event.timeOfDay.replace('-', ' ')}` : ''
-                    }</span
-                  >
-                </p>
-                <h3>${event.title}</h3>
-                ${event.summary ? html`<p>${event.summary}</p>` : nothing}
-                ${event.place ? html`<p part="place">Place: ${index.placeName(event.place)}</p>` : nothing}
-                ${event.actors?.length ? html`<p part="actors">Involved: ${index.names(event.actors)}</p>` : nothing}
-                ${
-                  details === nothing && !image
-                    ? nothing
-                    : html`<details part="details">
-                        <summary>Details</summary>
-                        ${details}
-                        ${
-                          image
-                            ? html`<figure part="image">
-                                <figcaption>
-                                  ${imageHref ? html`<a href=${imageHref} rel="noopener noreferrer" target="_blank">Photo</a>: ` : 'Photo: '}${image.caption}
-                                  <span part="credit">${image.credit}</span>
-                                </figcaption>
-                              </figure>`
-                            : nothing
-                        }
-                      </details>`
-                }
-                ${renderCitations(event.citations, index)}
-              </li>
-            `;
-          })}
+          ${view.days.map((day) => dayGroup(ctx, day))}
         </ol>
-      </article>
-    `;
-  }
-
-  #renderError(issues: readonly TimelineIssue[]): TemplateResult {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES);
-    const more = issues.length - listed.length;
-    return html`
-      <div part="error" role="alert">
-        <h2>This timeline cannot be shown</h2>
-        <ul>
-          ${listed.map(
-            (issue) =>
-              html`<li>
-                ${issue.line === undefined ? nothing : `line ${issue.line}, column ${issue.column}: `}<code>${toDotPath(issue.path)}</code>:
-                ${issue.message}${issue.hint ? html` <span part="hint">${issue.hint}</span>` : nothing}
-              </li>`,
-          )}
-        </ul>
-        ${more > 0 ? html`<p>…and ${more} more ${more === 1 ? 'problem' : 'problems'}.</p>` : nothing}
-      </div>
-      <slot></slot>
-    `;
-  }
-
-  #handleDocumentParsed = (): void => this.#updateView();
-
-  #scheduleView(): void {
-    document.removeEventListener('DOMContentLoaded', this.#handleDocumentParsed);
-    if (this.timeline === undefined && !this.src && document.readyState === 'loading') {
-      // A script in <head> upgrades the element before the parser has reached its children.
-      document.addEventListener('DOMContentLoaded', this.#handleDocumentParsed, { once: true });
-    } else {
-      this.#updateView();
+      </article>`;
     }
+    return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
   }
 
-  /** Validates whichever data source applies (property, then src, then child script) and shows it. */
-  #updateView(): void {
-    this.#loading?.abort();
-    this.#loading = undefined;
-    if (this.timeline === undefined && this.src) {
-      void this.#load(this.src);
-      return;
-    }
-    this.#show(this.timeline === undefined ? this.#parseChildJson() : safeParseTimeline(this.timeline));
-  }
+  /** A link in the At-a-glance block: open that event, bring it into view and move focus to it. */
+  #handleJump = (event: MouseEvent): void => {
+    const link = (event.target as Element).closest('a[data-event]');
+    const item = link && (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
+    if (!item) return;
+    event.preventDefault();
+    const details = item.querySelector('details');
+    if (details) details.open = true;
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    item.focus({ preventScroll: true });
+  };
 
-  async #load(src: string): Promise<void> {
-    const controller = new AbortController();
-    this.#loading = controller;
-    this.#view = { kind: 'loading' };
-    const result = await loadTimelineText(src, {
-      signal: controller.signal,
-      timeoutMs: this.timeout,
-      maxBytes: this.maxBytes,
-      base: document.baseURI,
-    });
-    // A newer src, a property, or leaving the page replaced this request: never show stale data.
-    if (this.#loading !== controller) return;
-    this.#loading = undefined;
-    if (result.ok) this.#show(safeParseTimelineJson(result.text));
-    else if ('issue' in result) this.#showIssues([result.issue]);
-  }
+  #handleBeforePrint = (): void => {
+    this.#openedForPrint = [
+      ...this.renderRoot.querySelectorAll('details:not([open])'),
+    ] as HTMLDetailsElement[];
+    for (const details of this.#openedForPrint) details.open = true;
+  };
 
-  #show(
-    result: ReturnType<typeof safeParseTimeline> | { success: false; error: { issues: TimelineIssue[] } },
-  ): void {
-    if (result.success) this.#view = { kind: 'timeline', timeline: result.data };
-    else this.#showIssues(result.error.issues);
-  }
-
-  /** The child `<script type="application/json">`, parsed with line and column for every issue. */
-  #parseChildJson():
-    ReturnType<typeof safeParseTimelineJson> | { success: false; error: { issues: ParleyIssue[] } } {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    if (script) return safeParseTimelineJson(script.textContent ?? '');
-    return {
-      success: false,
-      error: {
-        issues: [
-          {
-            code: 'invalid_type',
-            message:
-              'No timeline data: set the src attribute or the timeline property, or put a <script type="application/json"> inside the element.',
-            path: [],
-          },
-        ],
-      },
-    };
-  }
-
-  #showIssues(issues: readonly TimelineIssue[]): void {
-    this.#view = { kind: 'error', issues };
-    this.dispatchEvent(new ParleyErrorEvent(issues));
-  }
+  #handleAfterPrint = (): void => {
+    for (const details of this.#openedForPrint) details.open = false;
+    this.#openedForPrint = [];
+  };
 }
 
 declare global {

@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onLocaleAdded } from '../i18n/locales.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Cards on the page, re-rendered when a `lang` attribute changes anywhere in the document. */
+const hosts = new Set<Host>();
+let observer: MutationObserver | undefined;
+
+function observe(host: Host): void {
+  observer ??= new MutationObserver(() => {
+    for (const each of hosts) each.requestUpdate();
+  });
+  const options = { attributes: true, attributeFilter: ['lang'], subtree: true };
+  observer.observe(document.documentElement, options);
+  // A card inside another component's shadow root is outside the document's subtree.
+  observer.observe(host, options);
+}
+
+/**
+ * The language of the page around a card: its own `lang`, else the nearest ancestor's (crossing
+ * shadow roots), else the document's. Re-renders the card when any of them, or the set of
+ * translations, changes. Observers are made on connect, so the element imports in Node.
+ */
+export class PageLocaleController implements ReactiveController {
+  readonly #host: Host;
+  #stopListening: (() => void) | undefined;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The nearest `lang`, or undefined where the page sets none. */
+  get lang(): string | undefined {
+    let node: Node | null = this.#host;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return undefined;
+  }
+
+  hostConnected(): void {
+    hosts.add(this.#host);
+    observe(this.#host);
+    this.#stopListening = onLocaleAdded(() => this.#host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.#host);
+    this.#stopListening?.();
+    if (hosts.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+}

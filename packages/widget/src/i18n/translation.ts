@@ -1,0 +1,124 @@
+import type {
+  Agreement,
+  Casualties,
+  DocumentEvent,
+  EventType,
+  MilitaryAction,
+  Proposal,
+  Provision,
+  Sanctions,
+  Talks,
+} from '@parley/core';
+import { formatNumber, pluralCategory } from './intl-cache.js';
+
+/** Every value of a data field that readers see in words: `inconclusive`, `withheld`, `drones`… */
+export type DataWord =
+  | NonNullable<Talks['format'] | Talks['outcome'] | Talks['timeOfDay']>
+  | Agreement['status']
+  | Provision['kind']
+  | DocumentEvent['documentKind' | 'status']
+  | Proposal['subject' | 'status']
+  | NonNullable<MilitaryAction['means']>[number]
+  | Casualties['kind']
+  | Sanctions['status'];
+
+/** The labels of an event's details, in the order the card shows them. */
+export interface DetailLabels {
+  round: string;
+  host: string;
+  presidedBy: string;
+  mediators: string;
+  attendees: string;
+  format: string;
+  duration: string;
+  outcome: string;
+  delegations: string;
+  parties: string;
+  status: string;
+  provisions: string;
+  covers: string;
+  number: string;
+  document: string;
+  from: string;
+  to: string;
+  proposal: string;
+  proposedBy: string;
+  wouldInvolve: string;
+  by: string;
+  against: string;
+  means: string;
+  target: string;
+  scale: string;
+  casualties: string;
+  imposedBy: string;
+  kind: string;
+  sectors: string;
+}
+
+/**
+ * Everything the card says in its own words, for one language. Data (titles, summaries, quotes)
+ * is shown as written; these are the words around it. Functions take numbers and names already
+ * formatted for the language, so a table only orders words.
+ *
+ * Hint: to add a language, copy `en` and translate it, then `ParleyTimeline.addLocale('pl', pl)`.
+ */
+export interface Translation {
+  /** Writing direction of the language. */
+  dir: 'ltr' | 'rtl';
+  loading: string;
+  empty: string;
+  /** The error state's heading and first line, for readers. */
+  errorTitle: string;
+  errorLead: string;
+  /** Introduces the list of problems, which is written for the page's author. */
+  errorForAuthor: string;
+  lineColumn: (line: string, column: string) => string;
+  moreProblems: (count: number) => string;
+  eventCount: (count: number) => string;
+  updated: string;
+  atAGlance: string;
+  agreed: string;
+  exchanged: string;
+  next: string;
+  /** Event types, as the card labels each event. */
+  types: Record<EventType, string>;
+  details: string;
+  sources: string;
+  place: string;
+  involved: string;
+  photo: string;
+  /** How a cited source stands: reported fact, someone's claim, or opinion. */
+  reported: string;
+  claimBy: (name: string) => string;
+  opinion: string;
+  reportedBy: (name: string) => string;
+  /** Short words beside a citation marker, so claims and opinion are never shown as fact. */
+  claim: string;
+  /** Day headings for dates that are not one known day. */
+  byDate: (date: string) => string;
+  fromDate: (date: string) => string;
+  dateNotExact: string;
+  labels: DetailLabels;
+  roundOf: (round: string, series: string) => string;
+  ledBy: (name: string) => string;
+  about: (figure: string) => string;
+  durationAbout: (duration: string) => string;
+  durationUnder: (duration: string) => string;
+  durationOver: (duration: string) => string;
+  record: string;
+  secondary: string;
+  words: Record<DataWord, string>;
+}
+
+/**
+ * Picks the plural form of `count` in `locale` and puts the formatted number in place of `#`.
+ *
+ * @example plural('en', 3, { one: '# event', other: '# events' }) //=> '3 events'
+ */
+export function plural(
+  locale: string,
+  count: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
+  return (forms[pluralCategory(locale, count)] ?? forms.other).replace('#', formatNumber(locale, count));
+}

@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { NegotiationEvent } from '@parley/core';
+import { eventAnchor, names, time, word, type RenderContext } from './context.js';
+import { citationList, citationMarkers } from './citations.js';
+import { eventDetails } from './event-details/index.js';
+import { eventIcon } from './event-icons.js';
+import { safeHttpUrl } from './safe-url.js';
+
+/** Rounds of talks lead; strikes, sanctions and background are there for context. */
+const SECONDARY = new Set<NegotiationEvent['type']>(['military-action', 'sanctions', 'context']);
+
+/** The time of an event within its day, where the data gives one: "afternoon", "14:00 UTC+03:00". */
+function timeOfDay(ctx: RenderContext, event: NegotiationEvent): TemplateResult | typeof nothing {
+  if (event.date.includes('T') && !event.date.includes('/')) return html` · ${time(ctx, event.date)}`;
+  return event.timeOfDay ? html` · ${word(ctx, event.timeOfDay)}` : nothing;
+}
+
+/** A photo, shown only when the data gives its file's http(s) URL; lazy, so it costs nothing off screen. */
+function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult | typeof nothing {
+  const image = imageId ? ctx.view.index.image(imageId) : undefined;
+  if (!image) return nothing;
+  const url = safeHttpUrl(image.url);
+  return html`<figure part="image">
+    ${url ? html`<img src=${url} alt=${image.alt ?? ''} loading="lazy" decoding="async" />` : nothing}
+    <figcaption>
+      ${url ? nothing : html`<span part="photo-label">${ctx.t.photo}:</span> `}${image.caption}
+      <span part="credit">${image.credit}</span>
+    </figcaption>
+  </figure>`;
+}
+
+/**
+ * One event: its type and time, title, summary with citation markers, place and people, and its
+ * details (type-specific facts, the photo's caption, the sources) behind a disclosure.
+ */
+export function eventItem(ctx: RenderContext, event: NegotiationEvent): TemplateResult {
+  const { t, view, dataLang } = ctx;
+  const lang = dataLang ?? nothing;
+  const details = eventDetails(ctx, event);
+  const image = event.image ? view.index.image(event.image) : undefined;
+  const shownPhoto = image?.url ? photo(ctx, event.image) : nothing;
+  const hiddenPhoto = image && !image.url ? photo(ctx, event.image) : nothing;
+  const markers = citationMarkers(ctx, event.citations);
+  const hasDetails = details !== nothing || hiddenPhoto !== nothing || !!event.citations?.length;
+  return html`<li
+    part="item ${event.type}"
+    id=${eventAnchor(ctx, event.id)}
+    class=${SECONDARY.has(event.type) ? 'secondary' : event.type === 'talks' ? 'main' : 'event'}
+    data-type=${event.type}
+    tabindex="-1"
+  >
+    <p part="meta">
+      ${eventIcon(event.type)}<span part="type">${t.types[event.type]}</span>${timeOfDay(ctx, event)}
+    </p>
+    <div role="heading" aria-level=${Math.min(ctx.level + 2, 6)} part="event-title" lang=${lang}>
+      ${event.title}${event.summary ? nothing : markers}
+    </div>
+    ${event.summary ? html`<p part="text" lang=${lang}>${event.summary}${markers}</p>` : nothing}
+    ${event.place ? html`<p part="place">${t.place}: ${view.index.placeName(event.place)}</p>` : nothing}
+    ${event.actors?.length ? html`<p part="actors">${t.involved}: ${names(ctx, event.actors)}</p>` : nothing}
+    ${shownPhoto}
+    ${
+      hasDetails
+        ? html`<details part="details">
+            <summary>${t.details}</summary>
+            ${details} ${hiddenPhoto} ${citationList(ctx, event.citations)}
+          </details>`
+        : nothing
+    }
+  </li>`;
+}
