@@ -1,27 +1,70 @@
-// `npm run bench`: parse speed in Node and in Chromium, and the size of what readers download.
-// Prints a Markdown report; `npm run bench -- --write` also records it in docs/benchmarks.md.
+// `npm run bench`: parse speed in Node and in Chromium, how fast the card renders, and the size
+// of what readers download. Prints a Markdown report on stdout and a progress line per step on
+// stderr. Options:
+//   --write            also record the report as the Results section of docs/benchmarks.md
+//   --baseline=FILE    render with this script tag too, side by side with the current one
+//                      (e.g. a dist/parley-timeline.js built from main before a change)
+//   --runs=N           cold runs of each measurement (default and minimum 5)
+//   --no-build         use packages/*/dist as they are instead of building them first
 // Wall-clock figures depend on the machine; CI checks sizes only (scripts/check-size.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { gzipSync } from 'node:zlib';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
+import { generateRealisticTimeline } from './bench/generate-timeline.mjs';
+import { measureRender } from './bench/measure-render.mjs';
+
+const args = process.argv.slice(2);
+const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
+const baselinePath = option('baseline') && resolve(option('baseline'));
+if (baselinePath && !existsSync(baselinePath)) throw new Error(`No baseline script tag at ${baselinePath}.`);
+const known = /^--(write|no-build|baseline=.+|runs=\d+)$/;
+for (const arg of args)
+  if (!known.test(arg)) throw new Error(`Unknown option ${arg}; see scripts/bench.mjs.`);
+const progress = (line) => console.error(`bench: ${line}`);
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
-execFileSync(
-  'npx',
-  ['turbo', 'run', 'build', '--filter=@parley/core', '--filter=@parley/widget', '--output-logs=errors-only'],
-  {
-    stdio: 'inherit',
-    env,
-  },
-);
+if (!args.includes('--no-build')) {
+  progress('building @parley/core and @parley/widget');
+  execFileSync(
+    'npx',
+    [
+      'turbo',
+      'run',
+      'build',
+      '--filter=@parley/core',
+      '--filter=@parley/widget',
+      '--output-logs=errors-only',
+    ],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  );
+}
+
+// Imported once built, so a clean checkout can run the bench.
+const core = await import('../packages/core/dist/index.js');
+
+// The script tags the card rendering measures: the one just built, and the baseline if given.
+const SCRIPT_TAG = 'packages/widget/dist/parley-timeline.js';
+if (!existsSync(SCRIPT_TAG))
+  throw new Error(
+    `No ${SCRIPT_TAG} (being rebuilt?). Build it with: TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=@parley/widget --output-logs=errors-only`,
+  );
+// Read now: a rebuild of dist by someone else during the run must not change what is measured.
+const scriptTags = [
+  ...(baselinePath ? [{ label: 'baseline', path: baselinePath, code: readFileSync(baselinePath) }] : []),
+  { label: 'current', path: SCRIPT_TAG, code: readFileSync(SCRIPT_TAG) },
+];
 
 /** Runs of a cold start; the first parse is timed in each and the median reported (one is noise). */
-const COLD_RUNS = 5;
+const COLD_RUNS = Math.max(5, Number(option('runs') ?? 5));
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -44,9 +87,10 @@ function combine(runs) {
 }
 
 const node = combine(
-  Array.from({ length: COLD_RUNS }, () =>
-    JSON.parse(execFileSync('node', ['scripts/bench/node-entry.mjs'], { encoding: 'utf8' })),
-  ),
+  Array.from({ length: COLD_RUNS }, (_, run) => {
+    progress(`parse, Node: fresh process ${run + 1}/${COLD_RUNS}`);
+    return JSON.parse(execFileSync('node', ['scripts/bench/node-entry.mjs'], { encoding: 'utf8' }));
+  }),
 );
 
 const bundle = await build({
@@ -74,6 +118,7 @@ await tab.addInitScript(() => {
 });
 const pageRuns = [];
 for (let run = 0; run < COLD_RUNS; run++) {
+  progress(`parse, Chromium: fresh page ${run + 1}/${COLD_RUNS}`);
   await tab.goto(`http://127.0.0.1:${server.address().port}/?run=${run}`);
   pageRuns.push(
     await tab.evaluate(() => ({ ...globalThis.parleyBench(), cspViolations: globalThis.cspViolations })),
@@ -87,14 +132,45 @@ const browserVersion = browser.version();
 await browser.close();
 server.close();
 
-const gzip = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+// Card rendering: data → paint of the script tag, and of the baseline's beside it if given.
+const example = JSON.parse(readFileSync('packages/core/examples/istanbul-2025-06-02.json', 'utf8'));
+const RENDER_COUNTS = [100, 1_000];
+const RENDER_MODES = ['property', 'script'];
+const timelineTexts = new Map(
+  RENDER_COUNTS.map((count) => {
+    const timeline = generateRealisticTimeline(example, count);
+    const checked = core.safeParseTimeline(timeline);
+    if (!checked.success)
+      throw new Error(`Generated timeline is invalid: ${core.formatIssues(checked.error.issues)}`);
+    return [count, JSON.stringify(timeline)];
+  }),
+);
+progress(`render: ${scriptTags.map((tag) => `${tag.label} ${tag.path}`).join(', ')}`);
+const render = await measureRender({
+  bundles: scriptTags,
+  counts: RENDER_COUNTS,
+  modes: RENDER_MODES,
+  runs: COLD_RUNS,
+  timelineText: (count) => timelineTexts.get(count),
+  log: progress,
+});
+
+progress('sizes');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const sizes = [
-  [
-    '`@parley/widget` `dist/parley-timeline.js` (everything: Lit, validation, the element)',
-    'packages/widget/dist/parley-timeline.js',
-  ],
-].map(([label, path]) => `| ${label} | ${kb(readFileSync(path).length)} | ${kb(gzip(path))} |`);
+const sizeRow = (label, bytes) =>
+  `| ${label} | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} | ${kb(
+    brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length,
+  )} |`;
+const sizes = scriptTags.map((tag) =>
+  sizeRow(
+    tag.label === 'current'
+      ? '`@parley/widget` `dist/parley-timeline.js` (everything: Lit, validation, the element)'
+      : `the baseline script tag, \`${tag.path}\``,
+    tag.code,
+  ),
+);
 
 /** What an app's bundler ships of @parley/core for `exports` (minified, tree-shaken). */
 async function coreBundle(label, exports) {
@@ -106,8 +182,7 @@ async function coreBundle(label, exports) {
     platform: 'browser',
     write: false,
   });
-  const bytes = outputFiles[0].contents;
-  return `| ${label} | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} |`;
+  return sizeRow(label, outputFiles[0].contents);
 }
 sizes.push(
   await coreBundle(
@@ -130,6 +205,47 @@ const deepTable = (result) => `Refusing 1,000,000 nested \`[\` (1 MB of hostile 
 | function | first call | warm |
 | --- | ---: | ---: |
 ${deepRows(result).join('\n')}`;
+
+const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
+const taskMs = (value) => (value ? ms(value) : '< 50 ms');
+const modeLabel = { property: '`timeline` property', script: 'child JSON script' };
+const renderRow = (row) =>
+  `| ${row.count.toLocaleString('en')} | ${modeLabel[row.mode]} | ${row.bundle} | **${ms(row.medianMs)}** | ${ms(row.minMs)} | ${ms(row.maxMs)} | ${ms(row.medianInDomMs)} | ${row.medianFirstPaintMs === undefined ? 'n/a' : ms(row.medianFirstPaintMs)} | ${taskMs(row.medianLongestTaskMs)} | ${taskMs(row.maxLongestTaskMs)} |`;
+/** Baseline and current side by side, one line per size and way of handing the data over. */
+function renderComparison() {
+  const lines = [];
+  for (const count of RENDER_COUNTS)
+    for (const mode of RENDER_MODES) {
+      const [before, after] = ['baseline', 'current'].map((label) =>
+        render.results.find((row) => row.count === count && row.mode === mode && row.bundle === label),
+      );
+      const change = Math.round((after.medianMs / before.medianMs - 1) * 100);
+      lines.push(
+        `| ${count.toLocaleString('en')} | ${modeLabel[mode]} | ${ms(before.medianMs)} (${ms(before.minMs)}–${ms(before.maxMs)}) | ${ms(after.medianMs)} (${ms(after.minMs)}–${ms(after.maxMs)}) | ${change > 0 ? '+' : ''}${change}% | ${taskMs(before.medianLongestTaskMs)} | ${taskMs(after.medianLongestTaskMs)} |`,
+      );
+    }
+  return `Side by side (median, min–max; longest task as a median):
+
+| events | data | baseline | current | change | longest task, baseline | longest task, current |
+| ---: | --- | ---: | ---: | ---: | ---: | ---: |
+${lines.join('\n')}
+
+`;
+}
+const figureArgs = args.filter((arg) => /^--(baseline|runs)=/.test(arg));
+const reproduce = ['npm run bench', ...(figureArgs.length ? ['--', ...figureArgs] : [])].join(' ');
+const renderSection = `### Card rendering, Chromium
+
+Data → paint of \`<parley-timeline>\` from the script tag, on generated timelines shaped like
+\`packages/core/examples/istanbul-2025-06-02.json\` (${timelineTexts.get(1_000).length.toLocaleString('en')} characters of JSON for 1,000 events),
+median of ${COLD_RUNS} cold runs, each in a fresh browser context; Chromium ${render.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim()}, shared and busy, so expect ±30% or more.
+Reproduce with \`${reproduce}\`.
+${scriptTags.map((tag) => `${tag.label}: \`${tag.path}\``).join('; ')}.
+
+${baselinePath ? renderComparison() : ''}| events | data | script tag | data → paint | min | max | all in DOM | first contentful paint | longest task | longest task, max |
+| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${render.results.map(renderRow).join('\n')}
+`;
 
 const report = `## Results
 
@@ -158,15 +274,16 @@ ${rows(browserResult).join('\n')}
 
 ${deepTable(browserResult)}
 
+${renderSection}
 ### Size
 
-| file | raw | gzip -9 |
-| --- | ---: | ---: |
+| file | raw | gzip -9 | brotli 11 |
+| --- | ---: | ---: | ---: |
 ${sizes.join('\n')}
 `;
 
 console.log(report);
-if (process.argv.includes('--write')) {
+if (args.includes('--write')) {
   // Replace only the Results section; the text around it (how to reproduce, analysis) stays.
   const path = 'docs/benchmarks.md';
   const current = readFileSync(path, 'utf8');

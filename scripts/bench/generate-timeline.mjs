@@ -70,3 +70,57 @@ function buildTimeline(count) {
     events,
   };
 }
+
+/**
+ * A valid timeline of `count` events shaped like a newsroom's: the events of `example` (a Parley
+ * document such as packages/core/examples/istanbul-2025-06-02.json, with every event type, the
+ * details of each, claims with claimants, a photo) repeated with fresh ids, each repeat a month
+ * later, citing one of four sources in turn. Its actors, places and images are the example's.
+ * Used by the card rendering benchmark; the parse figures keep `generateTimeline`, so they stay
+ * comparable with earlier runs.
+ */
+export function generateRealisticTimeline(example, count) {
+  const templates = example.events;
+  const sources = [
+    ...example.sources,
+    { id: 'wire-report', publisher: 'A wire service', kind: 'wire', url: 'https://example.com/wire' },
+    { id: 'broadcast', publisher: 'A broadcaster', kind: 'broadcast', url: 'https://example.com/tv' },
+    { id: 'ministry', publisher: 'A foreign ministry', kind: 'official', url: 'https://example.com/mfa' },
+  ];
+  const idAt = (index) => `${templates[index % templates.length].id}-${Math.floor(index / templates.length)}`;
+  const positionOf = new Map(templates.map((event, index) => [event.id, index]));
+  const events = [];
+  for (let index = 0; index < count; index++) {
+    const repeat = Math.floor(index / templates.length);
+    const event = structuredClone(templates[index % templates.length]);
+    event.id = idAt(index);
+    event.date = shiftMonths(event.date, repeat);
+    // References point into the same repeat; one that would fall past the last event is dropped.
+    const target = (id) => repeat * templates.length + positionOf.get(id);
+    if (event.related)
+      event.related = event.related.filter((id) => target(id) < count).map((id) => idAt(target(id)));
+    if (event.related?.length === 0) delete event.related;
+    if (event.talks !== undefined) {
+      if (target(event.talks) < count) event.talks = idAt(target(event.talks));
+      else delete event.talks;
+    }
+    event.citations = event.citations?.map((citation, position) => ({
+      ...citation,
+      source: sources[(index + position) % sources.length].id,
+    }));
+    events.push(event);
+  }
+  // The example's period would not cover the repeats; the card shows the span of the events.
+  const timeline = { ...example, id: `realistic-${count}`, sources, events };
+  delete timeline.period;
+  return JSON.parse(JSON.stringify(timeline));
+}
+
+/** `2025-05-31/2025-06-01` a number of months later, days past the 28th moved back to it. */
+function shiftMonths(date, months) {
+  return date.replace(/(\d{4})-(\d{2})(?:-(\d{2}))?/g, (_, year, month, day) => {
+    const total = Number(year) * 12 + Number(month) - 1 + months;
+    const shifted = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+    return day === undefined ? shifted : `${shifted}-${String(Math.min(Number(day), 28)).padStart(2, '0')}`;
+  });
+}
