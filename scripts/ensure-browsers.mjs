@@ -1,25 +1,36 @@
-// Makes sure Debian's Chromium is there for the browser tests, installing it on a fresh
-// Debian machine when we may (root with apt-get). Tests never download a browser of their own.
-import { existsSync } from 'node:fs';
+// Makes sure Debian's Chromium, Firefox ESR and WebKitGTK are there for the browser tests,
+// installing the missing ones on a fresh Debian machine when we may (root with apt-get). Tests never
+// download a browser of their own; one that is still missing fails its tests with installHint().
 import { execFileSync, spawnSync } from 'node:child_process';
+import { browsers, installHint, missingFiles } from './browsers.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export function ensureChromium() {
-  if (existsSync(chromium)) return true;
-  const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
-  if (process.getuid?.() === 0 && hasAptGet && !process.env.CHROMIUM_PATH) {
-    console.log('Chromium is missing: installing Debian’s chromium package for the browser tests…');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    return existsSync(chromium);
-  }
-  console.error(
-    `Chromium was not found at ${chromium}.\n` +
-      'Install it (on Debian or Ubuntu: sudo apt-get install chromium), or point CHROMIUM_PATH at a Chromium binary.',
+/** Returns, per engine, whether it is installed now. */
+export function ensureBrowsers() {
+  // A browser the user pointed elsewhere (CHROMIUM_PATH, FIREFOX_PATH) is theirs to install.
+  const toInstall = Object.values(browsers).filter(
+    (browser) => missingFiles(browser).length > 0 && !(browser.override && process.env[browser.override]),
   );
-  return false;
+  const hasAptGet = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (toInstall.length > 0 && process.getuid?.() === 0 && hasAptGet) {
+    const packages = toInstall.flatMap((browser) => browser.packages);
+    console.log(
+      `${toInstall.map((browser) => browser.name).join(', ')} missing: installing Debian’s ${packages.join(' ')} for the browser tests…`,
+    );
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    try {
+      execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+    } catch {
+      console.error('apt-get failed; the browser tests of what is still missing will fail.');
+    }
+  }
+  const present = {};
+  for (const [key, browser] of Object.entries(browsers)) {
+    present[key] = missingFiles(browser).length === 0;
+    if (!present[key]) console.error(installHint(browser));
+  }
+  return present;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exit(ensureChromium() ? 0 : 1);
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exit(Object.values(ensureBrowsers()).every(Boolean) ? 0 : 1);

@@ -2,7 +2,7 @@
 // Each gate (lint, typecheck, build, package checks) counts as one test; vitest counts its own tests.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { ensureChromium } from './ensure-chromium.mjs';
+import { ensureBrowsers } from './ensure-browsers.mjs';
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
 const REPORT = '.vitest-results/report.json';
@@ -50,7 +50,8 @@ function runVitest() {
   if (!ok && report.numFailedTests === 0) record(false, 'vitest failed outside any test (see above)');
 }
 
-const hasChromium = ensureChromium();
+// Every browser test needs Chromium; without Firefox or WebKit only their own tests fail, saying how to install them.
+const hasChromium = ensureBrowsers().chromium;
 gate('lint', 'npm', ['run', '--silent', 'lint']);
 gate('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 if (gate('build', 'npx', ['turbo', 'run', 'build', '--output-logs=errors-only'])) {
