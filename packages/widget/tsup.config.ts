@@ -2,7 +2,24 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
 import { compactTemplatesPlugin } from './build/compact-templates.js';
+
+/** The script tag loads its translations from files beside it, not from bundler chunks. */
+const scriptTagLocalesPlugin: Plugin = {
+  name: 'script-tag-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/load-locale\.js$/ }, ({ resolveDir }) => ({
+      path: join(resolveDir, 'load-locale.script.ts'),
+    }));
+  },
+};
+
+/** Terser settings for what readers download: about 5% tighter than esbuild's minifier. */
+const readerMinify = {
+  minify: 'terser',
+  terserOptions: { ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: /^! @parley/ } },
+} as const;
 
 /**
  * The licence of the code bundled into the script tag (Lit's BSD-3-Clause, one text for its four
@@ -40,10 +57,8 @@ export default defineConfig([
     // Browser builds of every dependency (Lit's default export condition is its Node build).
     platform: 'browser',
     // Lit templates keep their source indentation unless something removes it; readers download it.
-    esbuildPlugins: [compactTemplatesPlugin],
-    // terser packs this bundle about 5% tighter than esbuild's minifier; readers download it.
-    minify: 'terser',
-    terserOptions: { ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: /^! @parley/ } },
+    esbuildPlugins: [compactTemplatesPlugin, scriptTagLocalesPlugin],
+    ...readerMinify,
     sourcemap: true,
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),
@@ -55,5 +70,22 @@ export default defineConfig([
     },
     footer: { js: '})();' },
     onSuccess: writeBundledLicenses,
+  },
+  {
+    // The script tag's translations, one small ES module each, imported only where a page needs one.
+    entry: {
+      'parley-timeline.uk': 'src/i18n/uk.ts',
+      'parley-timeline.ru': 'src/i18n/ru.ts',
+      'parley-timeline.tr': 'src/i18n/tr.ts',
+      'parley-timeline.ar': 'src/i18n/ar.ts',
+    },
+    format: ['esm'],
+    noExternal: [/.*/],
+    platform: 'browser',
+    splitting: false,
+    ...readerMinify,
+    terserOptions: { ...readerMinify.terserOptions, module: true },
+    target: 'es2022',
+    outExtension: () => ({ js: '.js' }),
   },
 ]);

@@ -139,10 +139,10 @@ export class ParleyTimeline extends LitElement {
   protected override render(): TemplateResult {
     const state = this.#source.state;
     const ready = state.status === 'ready' ? state.timeline : undefined;
-    const { tag, translation: t } = resolveLocale([this.#locale.lang, ready?.language]);
+    const { tag, translation: t, pending } = resolveLocale([this.#locale.lang, ready?.language]);
     const level = Math.max(1, Math.min(6, Math.trunc(this.headingLevel) || 2));
     let body: TemplateResult;
-    if (state.status === 'loading') body = loadingState(t);
+    if (state.status === 'loading' || pending) body = loadingState(t);
     else if (state.status === 'error') body = errorState(t, tag, level, state.issues);
     else {
       const view = (this.#view =

@@ -107,7 +107,11 @@ export interface Translation {
   durationOver: (duration: string) => string;
   record: string;
   secondary: string;
-  words: Record<DataWord, string>;
+  /**
+   * Data values in words. A value missing here is shown as the data writes it, hyphens as
+   * spaces (`partial-agreement` → "partial agreement"), which is why English lists only a few.
+   */
+  words: Partial<Record<DataWord, string>>;
 }
 
 /**

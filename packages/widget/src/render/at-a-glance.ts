@@ -47,9 +47,9 @@ export function atAGlance(ctx: RenderContext): TemplateResult | typeof nothing {
       t.exchanged,
       exchanged.map(
         (event) =>
-          html`${jump(ctx, event, `${word(ctx, event.documentKind)}: ${event.subject}`)}
+          html`${jump(ctx, event, event.subject)}
             <span part="covers"
-              >(${view.index.actorName(event.from)} →
+              >(${word(ctx, event.documentKind)}, ${view.index.actorName(event.from)} →
               ${event.to ? view.index.actorName(event.to) : '…'})</span
             >`,
       ),

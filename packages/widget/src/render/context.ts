@@ -3,6 +3,7 @@ import { formatParleyDate, type FormatParleyDateOptions } from '@parley/core';
 import type { TimelineView } from '../model/timeline-view.js';
 import type { DataWord, Translation } from '../i18n/translation.js';
 import { formatList } from '../i18n/intl-cache.js';
+import { en } from '../i18n/en.js';
 import { htmlDatetime } from './html-datetime.js';
 
 /** What every template needs besides its own piece of data. */
@@ -38,7 +39,7 @@ export function time(
 
 /** A data value in the reader's words: `partial-agreement` → "partial agreement". */
 export function word(ctx: RenderContext, value: DataWord): string {
-  return ctx.t.words[value] ?? value.replace(/-/g, ' ');
+  return ctx.t.words[value] ?? en.words[value] ?? value.replace(/-/g, ' ');
 }
 
 /** Actor names as a list in the reader's language: "Ukraine and Russia". */

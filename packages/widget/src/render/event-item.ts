@@ -52,10 +52,10 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
     <p part="meta">
       ${eventIcon(event.type)}<span part="type">${t.types[event.type]}</span>${timeOfDay(ctx, event)}
     </p>
-    <div role="heading" aria-level=${Math.min(ctx.level + 2, 6)} part="event-title" lang=${lang}>
+    <div role="heading" aria-level=${Math.min(ctx.level + 2, 6)} part="event-title" lang=${lang} dir="auto">
       ${event.title}${event.summary ? nothing : markers}
     </div>
-    ${event.summary ? html`<p part="text" lang=${lang}>${event.summary}${markers}</p>` : nothing}
+    ${event.summary ? html`<p part="text" lang=${lang} dir="auto">${event.summary}${markers}</p>` : nothing}
     ${event.place ? html`<p part="place">${t.place}: ${view.index.placeName(event.place)}</p>` : nothing}
     ${event.actors?.length ? html`<p part="actors">${t.involved}: ${names(ctx, event.actors)}</p>` : nothing}
     ${shownPhoto}

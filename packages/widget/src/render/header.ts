@@ -8,7 +8,7 @@ export function header(ctx: RenderContext): TemplateResult {
   const { timeline, span, venues } = view;
   const lang = dataLang ?? nothing;
   return html`<header part="header">
-    ${heading(ctx.level, 'title', html`<span lang=${lang}>${timeline.title}</span>`, 'title')}
+    ${heading(ctx.level, 'title', html`<span lang=${lang} dir="auto">${timeline.title}</span>`, 'title')}
     <p part="facts">
       ${span ? html`<span part="span">${time(ctx, span)}</span>` : nothing}
       ${
@@ -23,7 +23,7 @@ export function header(ctx: RenderContext): TemplateResult {
       }
       <span part="count">${t.eventCount(view.events.length)}</span>
     </p>
-    ${timeline.summary ? html`<p part="summary" lang=${lang}>${timeline.summary}</p>` : nothing}
+    ${timeline.summary ? html`<p part="summary" lang=${lang} dir="auto">${timeline.summary}</p>` : nothing}
     ${timeline.updated ? html`<p part="updated">${t.updated} ${time(ctx, timeline.updated)}</p>` : nothing}
   </header>`;
 }
