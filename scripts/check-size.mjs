@@ -1,16 +1,31 @@
 // Size budget of what readers download, checked in `npm test`. Sizes are measured, never times.
-// Above 25 kB gzip fails (issue 4); the target is 20 kB. See docs/benchmarks.md for where the bytes go.
+// The script tag may not pass 32 KiB gzip (issue 8; the target with issue 9 is 28 KiB), and each
+// translation it loads on demand 3 KiB. See docs/benchmarks.md for where the bytes go.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const budgets = [{ file: 'packages/widget/dist/parley-timeline.js', maxGzipBytes: 25 * 1024 }];
+const dist = 'packages/widget/dist';
+const budgets = [
+  { file: `${dist}/parley-timeline.js`, maxGzipBytes: 32 * 1024 },
+  ...['uk', 'ru', 'tr', 'ar'].map((lang) => ({
+    file: `${dist}/parley-timeline.${lang}.js`,
+    maxGzipBytes: 3 * 1024,
+  })),
+];
 
 let ok = true;
 for (const { file, maxGzipBytes } of budgets) {
-  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  let size;
+  try {
+    size = gzipSync(readFileSync(file), { level: 9 }).length;
+  } catch {
+    console.log(`${file}: missing (the build should write it)`);
+    ok = false;
+    continue;
+  }
   const verdict = size <= maxGzipBytes ? 'within' : 'OVER';
   console.log(
-    `${file}: ${(size / 1024).toFixed(1)} kB gzip, ${verdict} the ${(maxGzipBytes / 1024).toFixed(0)} kB budget`,
+    `${file}: ${(size / 1024).toFixed(1)} KiB gzip (${size} bytes), ${verdict} the ${(maxGzipBytes / 1024).toFixed(0)} KiB budget`,
   );
   if (size > maxGzipBytes) ok = false;
 }
