@@ -1,8 +1,9 @@
 // "Installing the npm library" and "embedding the script tag", as a user does them: pack the
 // real tarballs, install them into a fresh project, and use them from Node, TypeScript and Chromium.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -116,6 +117,190 @@ describe('@parley/core from the packed tarball', () => {
     const result = await run('node', [tsc, '-p', 'tsconfig.json'], project);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
+  });
+});
+
+/** The attributes custom-elements.json gives the element, with their types. */
+async function manifestAttributes(): Promise<{ name: string; type?: { text?: string } }[]> {
+  const manifest = JSON.parse(
+    await readFile(join(project, 'node_modules/@parley/widget/custom-elements.json'), 'utf8'),
+  ) as { modules: { declarations?: { tagName?: string; attributes?: { name: string }[] }[] }[] };
+  const element = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.tagName === 'parley-timeline');
+  return element?.attributes ?? [];
+}
+
+describe('@parley/widget/jsx in a React 19 app, from the packed tarball', () => {
+  beforeAll(async () => {
+    // As `npm install -D @types/react@19` would, without the network: the copy tests/packaging
+    // depends on. TypeScript follows the link to its real place, where csstype sits beside it.
+    const types = dirname(
+      createRequire(join(repoRoot, 'tests/packaging/package.json')).resolve('@types/react/package.json'),
+    );
+    await mkdir(join(project, 'node_modules/@types'), { recursive: true });
+    await symlink(types, join(project, 'node_modules/@types/react'), 'dir');
+  });
+
+  test('types <parley-timeline> in TSX: its attributes, properties, ref and parley-error', async () => {
+    // Every attribute whose type is a union of strings takes its first value and refuses any
+    // other: attributes added later (theme, density, …) are checked with no edit here.
+    const unions = (await manifestAttributes()).flatMap(({ name, type }) => {
+      const values = type?.text?.split('|').map((value) => value.trim()) ?? [];
+      const literals = values.filter((value) => value !== 'undefined');
+      return literals.length > 1 && literals.every((value) => /^'[^']*'$/.test(value))
+        ? [{ name, value: literals[0]!.slice(1, -1) }]
+        : [];
+    });
+    await writeFile(
+      join(project, 'tsconfig.react.json'),
+      JSON.stringify({
+        // What a Vite React app's tsconfig sets, plus exactOptionalPropertyTypes.
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noEmit: true,
+          jsx: 'react-jsx',
+          module: 'esnext',
+          moduleResolution: 'bundler',
+          target: 'es2022',
+          lib: ['es2022', 'dom', 'dom.iterable'],
+          types: [],
+        },
+        files: ['app.tsx', 'reference.tsx'],
+      }),
+    );
+    await writeFile(
+      join(project, 'app.tsx'),
+      `import type {} from '@parley/widget/jsx';
+       import type { ParleyTimelineProps } from '@parley/widget/jsx';
+       import type { ParleyErrorEvent, ParleyTimeline } from '@parley/widget';
+       import { useRef } from 'react';
+
+       export function Story({ url }: { url: string | undefined }) {
+         const card = useRef<ParleyTimeline>(null);
+         const props: ParleyTimelineProps = { src: '/talks.json', timeout: 5000 };
+         return (
+           <>
+             <parley-timeline
+               ref={card}
+               src={url}
+               timeout={5000}
+               max-bytes={100_000}
+               className="card"
+               id="talks"
+               onparley-error={(event) => {
+                 const typed: ParleyErrorEvent = event;
+                 const code: string | undefined = event.issues[0]?.code;
+                 void typed;
+                 void code;
+               }}
+             >
+               <ul><li>Fallback for readers without the card</li></ul>
+             </parley-timeline>
+             <parley-timeline timeline={{ id: 't', title: 'T', events: [] }} maxBytes={1000} {...props} />
+             ${unions.map(({ name, value }) => `<parley-timeline ${name}="${value}" />`).join('\n             ')}
+
+             {/* The types are real, not any: each of these must be a type error. TypeScript
+                 reports a bad hyphenated prop at the tag, so each sits on one line. */}
+             {/* @ts-expect-error src is a URL string, not a number */}
+             <parley-timeline src={42} />
+             {/* @ts-expect-error timeout is a number of milliseconds */}
+             <parley-timeline timeout="soon" />
+             {/* @ts-expect-error max-bytes is a number */}
+             <parley-timeline max-bytes={true} />
+             {/* @ts-expect-error there is no "source" attribute (src is) */}
+             <parley-timeline source="/talks.json" />
+             {/* @ts-expect-error parley-error listeners get a ParleyErrorEvent, not a MouseEvent */}
+             <parley-timeline onparley-error={(event: MouseEvent) => void event.clientX} />
+             {/* @ts-expect-error the ref is a <parley-timeline>, not a <div> */}
+             <parley-timeline ref={useRef<HTMLDivElement>(null)} />
+             ${unions
+               .map(
+                 ({ name }) =>
+                   `{/* @ts-expect-error ${name} takes only the values custom-elements.json lists */}
+             <parley-timeline ${name}="not-a-${name}" />`,
+               )
+               .join('\n             ')}
+           </>
+         );
+       }
+      `,
+    );
+    // The other way in: a triple-slash reference instead of an import.
+    await writeFile(
+      join(project, 'reference.tsx'),
+      `/// <reference types="@parley/widget/jsx" />
+       export const Card = () => <parley-timeline src="/talks.json" />;
+      `,
+    );
+    const tsc = join(repoRoot, 'node_modules/typescript/bin/tsc');
+    const result = await run('node', [tsc, '-p', 'tsconfig.react.json'], project);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.exitCode).toBe(0);
+  });
+
+  test('React 19 does what the types say: sets the timeline property and hears onparley-error', async () => {
+    // The typings promise that React sets `timeline` as a property (not an attribute) and
+    // listens to `parley-error` for `onparley-error`; this renders such an app in Chromium.
+    await writeFile(
+      join(project, 'react-app.tsx'),
+      `import '@parley/widget/define';
+       import type {} from '@parley/widget/jsx';
+       import { createRoot } from 'react-dom/client';
+
+       const heard: string[] = [];
+       Object.assign(window, { heard });
+       createRoot(document.getElementById('root')!).render(
+         <>
+           <parley-timeline
+             id="good"
+             max-bytes={1000}
+             timeline={{ id: 't', title: 'From React', events: [{ type: 'talks', id: 'r', date: '2025-06-02', title: 'Round 2' }] }}
+           />
+           <parley-timeline id="bad" timeline={{ id: 't' }} onparley-error={(event) => heard.push(event.type)} />
+         </>,
+       );
+      `,
+    );
+    const result = await build({
+      entryPoints: [join(project, 'react-app.tsx')],
+      bundle: true,
+      format: 'esm',
+      jsx: 'automatic',
+      // react and react-dom come from the repository's node_modules, as tests/packaging has them.
+      nodePaths: [join(repoRoot, 'node_modules')],
+      define: { 'process.env.NODE_ENV': '"production"' },
+      write: false,
+      logLevel: 'silent',
+    });
+    await writeFile(join(project, 'react-app.js'), result.outputFiles[0]!.contents);
+    await writeFile(
+      join(project, 'react.html'),
+      '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>React</title><link rel="icon" href="data:,"></head>' +
+        '<body><div id="root"></div><script type="module" src="/react-app.js"></script></body></html>',
+    );
+    const { server, url } = await serveDirectory(project);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      await page.goto(`${url}react.html`);
+      const header = page.locator('#good [part~="header"]');
+      await header.waitFor();
+      expect(await header.textContent()).toContain('From React');
+      expect(await page.locator('#good [part~="item"]').count()).toBe(1);
+      expect(await page.locator('#good').getAttribute('max-bytes')).toBe('1000');
+      await page.locator('#bad [part~="error"]').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([
+        'parley-error',
+      ]);
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
 
