@@ -1,7 +1,7 @@
 // What Lit SSR makes of <parley-timeline> in Node, shared by the two ways servers set Lit up:
 // parley-timeline.ssr.node.test.ts (Lit's own minimal shim) and
 // parley-timeline.ssr-global-shim.node.test.ts (the global DOM shim Astro and others install).
-import { render } from '@lit-labs/ssr';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
@@ -104,6 +104,23 @@ export function describeServerRendering(setup: string): void {
       expectNoThrow(error);
       const { shadow } = expectLoadingCard(output);
       expect(textOf(shadow)).not.toContain(example.title);
+    });
+
+    test('with SSR disabled for it, as the README suggests: the plain tag and its content', async () => {
+      const option = (element: HTMLElement) =>
+        element.localName === 'parley-timeline' ? { disableSsr: true } : undefined;
+      LitElementRenderer.renderOptions.push(option);
+      try {
+        const { output, error } = await serverRender(
+          html`<parley-timeline src="/talks.json"><p>Fallback</p></parley-timeline>`,
+        );
+        expectNoThrow(error);
+        expect(withoutMarkers(output)).toMatch(
+          /^<parley-timeline[^>]*src="\/talks.json"[^>]*><p>Fallback<\/p><\/parley-timeline>$/,
+        );
+      } finally {
+        LitElementRenderer.renderOptions.splice(LitElementRenderer.renderOptions.indexOf(option), 1);
+      }
     });
 
     test('with src: the loading state, and no request from the server', async () => {
