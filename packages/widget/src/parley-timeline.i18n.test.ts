@@ -1,0 +1,184 @@
+// The card's languages: each built-in table, how the language is chosen, changes, added
+// locales, and right-to-left layout at every width, in a real Chromium.
+import { formatParleyDate } from '@parley/core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { ParleyTimeline } from './index.js';
+import type { Translation } from './index.js';
+import { en } from './i18n/en.js';
+import { uk } from './i18n/uk.js';
+import { ru } from './i18n/ru.js';
+import { tr } from './i18n/tr.js';
+import { ar } from './i18n/ar.js';
+import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+
+ParleyTimeline.define();
+
+const TABLES: Record<string, Translation> = { en, uk, ru, tr, ar };
+
+/** A card inside a section of the given language; resolves once it shows events. */
+async function mount(lang: string | undefined, timeline: unknown = istanbul): Promise<ParleyTimeline> {
+  const section = document.createElement('section');
+  if (lang !== undefined) section.lang = lang;
+  const element = document.createElement('parley-timeline');
+  element.timeline = timeline;
+  section.append(element);
+  document.body.append(section);
+  await expect.poll(() => element.shadowRoot?.querySelector('[part~="title"]')).not.toBeNull();
+  return element;
+}
+
+const root = (element: ParleyTimeline) => element.shadowRoot!;
+const text = (element: ParleyTimeline, selector: string) =>
+  [...root(element).querySelectorAll(selector)].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe.each(Object.keys(TABLES))('the %s strings', (lang) => {
+  const t = TABLES[lang]!;
+
+  test('label types, counts, details and day headings in the language, dates formatted in it', async () => {
+    const element = await mount(lang);
+    const card = root(element).querySelector<HTMLElement>('.card')!;
+    expect(card.lang).toBe(lang);
+    expect(card.dir).toBe(t.dir);
+    expect(text(element, '[part~="count"]')).toEqual([t.eventCount(istanbul.events.length)]);
+    expect(text(element, '[part~="glance-title"]')).toEqual([t.atAGlance]);
+    expect(new Set(text(element, '[part~="type"]'))).toEqual(
+      new Set(istanbul.events.map((event) => t.types[event.type as keyof Translation['types']])),
+    );
+    expect(new Set(text(element, 'summary'))).toEqual(new Set([t.details]));
+    // "2 June 2025" as that language writes it, from the same formatter the core package exports.
+    const day = root(element).querySelectorAll('[part~="day-heading"] time')[5]!;
+    expect(day.textContent).toBe(formatParleyDate('2025-06-02', lang));
+    expect(text(element, '[part~="day-heading"]')[2]).toContain(t.dateNotExact);
+  });
+
+  test('word the error state in the language', async () => {
+    const section = document.createElement('section');
+    section.lang = lang;
+    const element = document.createElement('parley-timeline');
+    element.timeline = { id: 't', title: 42, events: [] };
+    section.append(element);
+    document.body.append(section);
+    await expect.poll(() => text(element, '[part~="error-title"]')[0]).toBe(t.errorTitle);
+    expect(root(element).querySelector('[role="alert"]')!.textContent).toContain(t.errorLead);
+  });
+});
+
+describe('the language', () => {
+  test('comes from the element’s own lang first', async () => {
+    const element = await mount('uk');
+    element.lang = 'tr';
+    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(tr.atAGlance);
+  });
+
+  test('follows a change of the page’s lang, re-rendering', async () => {
+    const element = await mount('en');
+    expect(text(element, '[part~="glance-title"]')[0]).toBe(en.atAGlance);
+    element.parentElement!.lang = 'ru';
+    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(ru.atAGlance);
+  });
+
+  test('is found across shadow roots', async () => {
+    const host = document.createElement('div');
+    host.lang = 'uk';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const element = document.createElement('parley-timeline');
+    element.timeline = istanbul;
+    shadow.append(element);
+    document.body.append(host);
+    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(uk.atAGlance);
+  });
+
+  test('falls back to the timeline’s own language when the page sets none', async () => {
+    const html = document.documentElement;
+    const pageLang = html.getAttribute('lang');
+    html.removeAttribute('lang');
+    try {
+      const element = await mount(undefined, { ...istanbul, language: 'tr' });
+      await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(tr.atAGlance);
+    } finally {
+      if (pageLang !== null) html.setAttribute('lang', pageLang);
+    }
+  });
+
+  test('falls back to English, dates included, for a language without strings or an invalid tag', async () => {
+    for (const lang of ['pl', 'not a language!']) {
+      const element = await mount(lang);
+      expect(text(element, '[part~="glance-title"]')[0]).toBe(en.atAGlance);
+      expect(root(element).querySelector('.card')!.getAttribute('lang')).toBe('en');
+      element.parentElement!.remove();
+    }
+  });
+
+  test('can be added at run time, re-rendering cards already on the page', async () => {
+    const element = await mount('pl');
+    ParleyTimeline.addLocale('pl', {
+      ...en,
+      atAGlance: 'W skrócie',
+      types: { ...en.types, talks: 'Rozmowy' },
+    });
+    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe('W skrócie');
+    expect(text(element, '[part~="type"]')).toContain('Rozmowy');
+    // Dates follow the page's language once the card speaks it.
+    expect(root(element).querySelectorAll('[part~="day-heading"] time')[5]!.textContent).toBe(
+      formatParleyDate('2025-06-02', 'pl'),
+    );
+  });
+
+  test('marks the data’s own language on its text when the card speaks another', async () => {
+    const element = await mount('uk');
+    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(uk.atAGlance);
+    const title = root(element).querySelector('[part~="title"] span')!;
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(title.getAttribute('dir')).toBe('auto');
+  });
+});
+
+describe('layout at every width', () => {
+  /** Anything inside the card that reaches past its edges, as "part: px" lines. */
+  function overflow(element: ParleyTimeline): string[] {
+    const box = element.getBoundingClientRect();
+    const out: string[] = [];
+    if (element.scrollWidth > element.clientWidth + 1) out.push(`card scrolls: ${element.scrollWidth}`);
+    for (const node of root(element).querySelectorAll<HTMLElement>('*')) {
+      const rect = node.getBoundingClientRect();
+      if (rect.width === 0) continue;
+      if (rect.left < box.left - 1 || rect.right > box.right + 1)
+        out.push(
+          `${node.getAttribute('part') ?? node.tagName}: ${rect.left}–${rect.right} in ${box.left}–${box.right}`,
+        );
+    }
+    return out;
+  }
+
+  test.each([280, 375, 768, 1200])(
+    'has no horizontal overflow at %i px, left to right and right to left',
+    async (width) => {
+      for (const lang of ['en', 'ar']) {
+        const element = await mount(lang);
+        element.parentElement!.style.width = `${width}px`;
+        for (const details of root(element).querySelectorAll('details')) details.open = true;
+        await expect
+          .poll(() => root(element).querySelector('.card')!.getAttribute('dir'))
+          .toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        expect(overflow(element), `${lang} at ${width}px`).toEqual([]);
+        element.parentElement!.remove();
+      }
+    },
+  );
+
+  test('mirrors for right-to-left: the timeline rule runs down the right-hand side', async () => {
+    const ltr = await mount('en');
+    const rtl = await mount('ar');
+    await expect.poll(() => root(rtl).querySelector('.card')!.getAttribute('dir')).toBe('rtl');
+    const rule = (element: ParleyTimeline) =>
+      getComputedStyle(root(element).querySelector('[part~="events"]')!);
+    expect(rule(ltr).borderLeftWidth).toBe('2px');
+    expect(rule(ltr).borderRightWidth).toBe('0px');
+    expect(rule(rtl).borderRightWidth).toBe('2px');
+    expect(rule(rtl).borderLeftWidth).toBe('0px');
+  });
+});
