@@ -4,7 +4,7 @@
 // Types violation, no error and no dialog (or exactly the ones the scenario expects).
 import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repoRoot } from '../helpers.js';
@@ -59,7 +59,8 @@ export interface ScenarioPage {
 export const card = (data: unknown, attributes = '') =>
   `<parley-timeline${attributes ? ` ${attributes}` : ''}><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></parley-timeline>`;
 
-const BUNDLE = join(repoRoot, 'packages/widget/dist/parley-timeline.js');
+const DIST = join(repoRoot, 'packages/widget/dist');
+const BUNDLE = join(DIST, 'parley-timeline.js');
 const RECORDER = join(import.meta.dirname, 'recorder.js');
 
 function pagePath(index: number, scenario: Scenario): string {
@@ -76,14 +77,24 @@ function pageHtml(scenario: Scenario): string {
     </head><body>${scenario.body}</body></html>`;
 }
 
-/** Serves the bundle, the recorder and the scenario pages, every response under the strict CSP. */
+/**
+ * Serves the bundle, the translations it imports next to itself (parley-timeline.uk.js…), the
+ * recorder and the scenario pages, every response under the strict CSP. Files are read once, so
+ * a rebuild during the run does not change what the pages get.
+ */
 async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: string }> {
   if (!existsSync(BUNDLE))
     throw new Error(
       `${BUNDLE} is missing: build it (npx turbo run build --filter=@parley/widget), or run npm test.`,
     );
+  const scriptTag = (await readdir(DIST)).filter((name) => /^parley-timeline(\.[\w-]+)?\.js$/.test(name));
   const files = new Map<string, [string, string | Buffer]>([
-    ['/parley-timeline.js', ['text/javascript', await readFile(BUNDLE)]],
+    ...(await Promise.all(
+      scriptTag.map(async (name): Promise<[string, [string, Buffer]]> => [
+        `/${name}`,
+        ['text/javascript', await readFile(join(DIST, name))],
+      ]),
+    )),
     ['/recorder.js', ['text/javascript', await readFile(RECORDER)]],
     ...scenarios.map((scenario, index): [string, [string, string]] => [
       pagePath(index, scenario),
