@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -27,6 +27,10 @@ const known = /^--(write|no-build|baseline=.+|runs=\d+)$/;
 for (const arg of args)
   if (!known.test(arg)) throw new Error(`Unknown option ${arg}; see scripts/bench.mjs.`);
 const progress = (line) => console.error(`bench: ${line}`);
+// How busy the machine was, to read the figures by: the 1-minute load average at each step.
+const loads = [];
+const noteLoad = () => loads.push(loadavg()[0]);
+noteLoad();
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 if (!args.includes('--no-build')) {
@@ -133,6 +137,7 @@ await browser.close();
 server.close();
 
 // Card rendering: data → paint of the script tag, and of the baseline's beside it if given.
+noteLoad();
 const example = JSON.parse(readFileSync('packages/core/examples/istanbul-2025-06-02.json', 'utf8'));
 const RENDER_COUNTS = [100, 1_000];
 const RENDER_MODES = ['property', 'script'];
@@ -155,6 +160,7 @@ const render = await measureRender({
   log: progress,
 });
 
+noteLoad();
 progress('sizes');
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const sizeRow = (label, bytes) =>
@@ -238,7 +244,7 @@ const renderSection = `### Card rendering, Chromium
 
 Data → paint of \`<parley-timeline>\` from the script tag, on generated timelines shaped like
 \`packages/core/examples/istanbul-2025-06-02.json\` (${timelineTexts.get(1_000).length.toLocaleString('en')} characters of JSON for 1,000 events),
-median of ${COLD_RUNS} cold runs, each in a fresh browser context; Chromium ${render.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim()}, shared and busy, so expect ±30% or more.
+median of ${COLD_RUNS} cold runs, each in a fresh browser context; Chromium ${render.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim()}, shared with other work (load average ${loads.at(-2).toFixed(1)} before, ${loads.at(-1).toFixed(1)} after), so expect ±30% or more.
 Reproduce with \`${reproduce}\`.
 ${scriptTags.map((tag) => `${tag.label}: \`${tag.path}\``).join('; ')}.
 
@@ -249,7 +255,7 @@ ${render.results.map(renderRow).join('\n')}
 
 const report = `## Results
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, Chromium ${browserVersion}.
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, Chromium ${browserVersion}; 1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} during the run (${cpus().length} would be every core busy).
 Generated valid timelines (${node.smallTextLength.toLocaleString('en')} characters of JSON for 1,000 events).
 First parses are the median of ${COLD_RUNS} fresh processes or pages; warm figures are the best of 15 runs after a warm-up, best of all runs.
 
