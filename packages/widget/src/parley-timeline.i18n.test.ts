@@ -44,7 +44,7 @@ describe.each(Object.keys(TABLES))('the %s strings', (lang) => {
     expect(card.lang).toBe(lang);
     expect(card.dir).toBe(t.dir);
     expect(text(element, '[part~="count"]')).toEqual([t.eventCount(istanbul.events.length)]);
-    expect(text(element, '[part~="glance-title"]')).toEqual([t.atAGlance]);
+    expect(text(element, '[part~="glance"] > [role="heading"]')).toEqual([t.atAGlance]);
     expect(new Set(text(element, '[part~="type"]'))).toEqual(
       new Set(istanbul.events.map((event) => t.types[event.type as keyof Translation['types']])),
     );
@@ -62,7 +62,7 @@ describe.each(Object.keys(TABLES))('the %s strings', (lang) => {
     element.timeline = { id: 't', title: 42, events: [] };
     section.append(element);
     document.body.append(section);
-    await expect.poll(() => text(element, '[part~="error-title"]')[0]).toBe(t.errorTitle);
+    await expect.poll(() => text(element, '[part~="error"] > [role="heading"]')[0]).toBe(t.errorTitle);
     expect(root(element).querySelector('[role="alert"]')!.textContent).toContain(t.errorLead);
   });
 });
@@ -71,14 +71,14 @@ describe('the language', () => {
   test('comes from the element’s own lang first', async () => {
     const element = await mount('uk');
     element.lang = 'tr';
-    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(tr.atAGlance);
+    await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(tr.atAGlance);
   });
 
   test('follows a change of the page’s lang, re-rendering', async () => {
     const element = await mount('en');
-    expect(text(element, '[part~="glance-title"]')[0]).toBe(en.atAGlance);
+    expect(text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(en.atAGlance);
     element.parentElement!.lang = 'ru';
-    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(ru.atAGlance);
+    await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(ru.atAGlance);
   });
 
   test('is found across shadow roots', async () => {
@@ -89,7 +89,7 @@ describe('the language', () => {
     element.timeline = istanbul;
     shadow.append(element);
     document.body.append(host);
-    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(uk.atAGlance);
+    await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(uk.atAGlance);
   });
 
   test('falls back to the timeline’s own language when the page sets none', async () => {
@@ -98,7 +98,7 @@ describe('the language', () => {
     html.removeAttribute('lang');
     try {
       const element = await mount(undefined, { ...istanbul, language: 'tr' });
-      await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(tr.atAGlance);
+      await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(tr.atAGlance);
     } finally {
       if (pageLang !== null) html.setAttribute('lang', pageLang);
     }
@@ -107,7 +107,7 @@ describe('the language', () => {
   test('falls back to English, dates included, for a language without strings or an invalid tag', async () => {
     for (const lang of ['pl', 'not a language!']) {
       const element = await mount(lang);
-      expect(text(element, '[part~="glance-title"]')[0]).toBe(en.atAGlance);
+      expect(text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(en.atAGlance);
       expect(root(element).querySelector('.card')!.getAttribute('lang')).toBe('en');
       element.parentElement!.remove();
     }
@@ -120,7 +120,7 @@ describe('the language', () => {
       atAGlance: 'W skrócie',
       types: { ...en.types, talks: 'Rozmowy' },
     });
-    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe('W skrócie');
+    await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe('W skrócie');
     expect(text(element, '[part~="type"]')).toContain('Rozmowy');
     // Dates follow the page's language once the card speaks it.
     expect(root(element).querySelectorAll('[part~="day-heading"] time')[5]!.textContent).toBe(
@@ -130,7 +130,7 @@ describe('the language', () => {
 
   test('marks the data’s own language on its text when the card speaks another', async () => {
     const element = await mount('uk');
-    await expect.poll(() => text(element, '[part~="glance-title"]')[0]).toBe(uk.atAGlance);
+    await expect.poll(() => text(element, '[part~="glance"] > [role="heading"]')[0]).toBe(uk.atAGlance);
     const title = root(element).querySelector('[part~="title"] span')!;
     expect(title.getAttribute('lang')).toBe('en');
     expect(title.getAttribute('dir')).toBe('auto');

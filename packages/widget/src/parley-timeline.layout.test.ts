@@ -40,7 +40,7 @@ describe('At a glance', () => {
   test('lists each Istanbul provision, exchange and next step, each linked to its event', async () => {
     const element = await mount(istanbul);
     const glance = all(element, '[part~="glance"]')[0]!;
-    const links = [...glance.querySelectorAll<HTMLAnchorElement>('a[part~="jump"]')].map((link) => ({
+    const links = [...glance.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((link) => ({
       text: said(link),
       event: link.dataset.event,
       href: link.getAttribute('href'),
@@ -68,7 +68,7 @@ describe('At a glance', () => {
 
   test('a link opens its event’s details and moves focus to it', async () => {
     const element = await mount(istanbul);
-    const link = all(element, 'a[part~="jump"]')[0]!;
+    const link = all(element, 'a[href^="#"]')[0]!;
     await userEvent.click(link);
     const target = element.shadowRoot!.getElementById(link.getAttribute('href')!.slice(1))!;
     expect(element.shadowRoot!.activeElement).toBe(target);
@@ -164,7 +164,7 @@ describe('citations', () => {
   test('show compact numbered markers beside the text, claims marked in words', async () => {
     const element = await mount(timeline);
     const text = all(element, '[part~="text"]')[0]!;
-    expect([...text.querySelectorAll('[part~="marker"]')].map(said)).toEqual(['[1]', '[2 · claim]']);
+    expect([...text.querySelectorAll('[part~="markers"] sup')].map(said)).toEqual(['[1]', '[2 · claim]']);
   });
 
   test('list each source once per event, with every claim and opinion it carries', async () => {
@@ -189,7 +189,7 @@ describe('citations', () => {
     const element = await mount(istanbul);
     // Sources live inside each event's closed details; only markers show.
     for (const list of all(element, '[part~="sources"]')) expect(list.checkVisibility()).toBe(false);
-    expect(all(element, '[part~="marker"]').length).toBeGreaterThanOrEqual(istanbul.events.length);
+    expect(all(element, '[part~="markers"] sup').length).toBeGreaterThanOrEqual(istanbul.events.length);
   });
 });
 
@@ -234,9 +234,12 @@ describe('photos', () => {
 
 describe('heading-level', () => {
   const levels = (element: ParleyTimeline) =>
-    ['title', 'glance-title', 'day-heading', 'event-title'].map((part) =>
-      all(element, `[part~="${part}"]`)[0]?.getAttribute('aria-level'),
-    );
+    [
+      '[part~="title"]',
+      '[part~="glance"] > [role="heading"]',
+      '[part~="day-heading"]',
+      '[part~="event-title"]',
+    ].map((selector) => all(element, selector)[0]?.getAttribute('aria-level'));
 
   test('puts the title at level 2 by default, days and events below it', async () => {
     expect(levels(await mount(istanbul))).toEqual(['2', '3', '3', '4']);

@@ -48,7 +48,7 @@ const layout = css`
   [part~='place'],
   [part~='actors'],
   [part~='inexact'],
-  [part~='covers'],
+  .covers,
   figcaption {
     font-size: var(--_small);
     color: var(--_muted);
@@ -78,7 +78,7 @@ const layout = css`
     background: var(--_surface);
   }
 
-  [part~='glance-title'] {
+  .glance-title {
     font-size: 1rem;
     margin-block-end: 0.35rem;
   }
@@ -204,7 +204,7 @@ const layout = css`
     white-space: nowrap;
   }
 
-  [part~='marker'] {
+  .marker {
     font-weight: 400;
   }
 
@@ -274,7 +274,7 @@ const layout = css`
     margin: 0;
   }
 
-  [part~='subheading'] {
+  .subheading {
     margin-block: 0.5rem 0.2rem;
     font-size: 0.9rem;
   }
@@ -322,7 +322,7 @@ const layout = css`
     font-style: italic;
   }
 
-  [part~='error'] [part~='error-title'] {
+  [part~='error'] .error-title {
     color: var(--_error);
     font-size: 1.125rem;
   }
@@ -361,11 +361,11 @@ const layout = css`
       column-gap: 2rem;
     }
 
-    [part~='glance-title'] {
+    .glance-title {
       column-span: all;
     }
 
-    [part~='glance-section'] {
+    .glance-section {
       break-inside: avoid;
     }
   }

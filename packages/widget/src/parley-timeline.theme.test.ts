@@ -1,3 +1,4 @@
+/// <reference types="@vitest/browser-playwright" />
 // Themes and media: tokens set by the page, light/dark/auto, forced colours, reduced motion and
 // print, emulated through Chromium's DevTools protocol; axe-core in every theme and language.
 import axe from 'axe-core';

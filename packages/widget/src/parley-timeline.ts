@@ -27,17 +27,35 @@ import { errorState, loadingState } from './render/states.js';
  * @csspart count - How many events the timeline holds.
  * @csspart summary - The timeline's summary paragraph.
  * @csspart updated - When the timeline was last updated.
- * @csspart glance - The "At a glance" block: agreed, exchanged, what comes next.
- * @csspart list - The list of days; each is a `day` with a `day-heading` and its `events`.
- * @csspart day-heading - A day's heading; `inexact` inside it says when the exact day is not known.
+ * @csspart glance - The "At a glance" block: what was agreed, exchanged, and what comes next.
+ * @csspart glance-heading - The heading of each of the At-a-glance lists.
+ * @csspart list - The list of days.
+ * @csspart day - One day: its `day-heading` and its `events`.
+ * @csspart day-heading - A day's heading, with its date.
+ * @csspart inexact - Beside a day heading, says the exact day is not known.
+ * @csspart events - One day's list of events, along the timeline rule.
  * @csspart item - One event; it also carries the event's type as a part, e.g. `item talks`.
  * @csspart meta - An event's icon, type and time of day.
+ * @csspart icon - An event type's inline SVG icon.
+ * @csspart type - An event type's name.
  * @csspart event-title - An event's title.
+ * @csspart text - An event's summary.
  * @csspart markers - An event's citation markers, e.g. "[1]" or "[1 · claim]".
+ * @csspart place - Where the event happened.
+ * @csspart actors - Who was involved.
  * @csspart details - The expandable details of an event.
- * @csspart image - A photo with its caption and credit.
- * @csspart sources - An event's numbered sources; each `source` lists its `citation`s.
- * @csspart standing - How a citation stands: reported, claim by whom, or opinion.
+ * @csspart delegations - The list of delegations at talks; each is a `delegation`.
+ * @csspart delegation - One delegation.
+ * @csspart provisions - The list of an agreement's provisions; each is a `provision`.
+ * @csspart provision - One provision.
+ * @csspart statement - A statement: quote or paraphrase and its speaker.
+ * @csspart quote - The verbatim quote of a statement.
+ * @csspart image - A photo (when the data gives its URL) or its caption, with the credit.
+ * @csspart credit - A photo credit.
+ * @csspart sources - An event's numbered sources, each once.
+ * @csspart source - One source, with the citations of the event that use it.
+ * @csspart citation - One citation of a source; also `fact`, `claim` or `opinion`.
+ * @csspart standing - How a citation stands, in words: reported, claim by whom, or opinion.
  * @csspart error - The error state shown instead of the timeline.
  * @csspart hint - A suggested fix beside a problem in the error state, e.g. "Did you mean "summary"?".
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.

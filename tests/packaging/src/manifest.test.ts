@@ -26,11 +26,20 @@ const element = manifest.modules.flatMap((module) => module.declarations ?? []).
 
 test('names the element and every public attribute and property', () => {
   expect(element.tagName).toBe('parley-timeline');
-  expect(element.attributes?.map((attribute) => attribute.name)).toEqual(['src', 'timeout', 'max-bytes']);
+  expect(element.attributes?.map((attribute) => attribute.name)).toEqual([
+    'src',
+    'timeout',
+    'max-bytes',
+    'theme',
+    'density',
+    'heading-level',
+  ]);
   const publicFields = element.members
     ?.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public')
     .map((m) => m.name);
-  expect(publicFields).toEqual(expect.arrayContaining(['timeline', 'src', 'timeout', 'maxBytes']));
+  expect(publicFields).toEqual(
+    expect.arrayContaining(['timeline', 'src', 'timeout', 'maxBytes', 'theme', 'density', 'headingLevel']),
+  );
 });
 
 test('documents the events, parts and custom properties the styles and code use', () => {
@@ -39,19 +48,25 @@ test('documents the events, parts and custom properties the styles and code use'
   ]);
   // Parts are API: every part a template sets must be documented.
   const parts = element.cssParts?.map((part) => part.name) ?? [];
+  const src = join(repoRoot, 'packages/widget/src');
   const templates = [
     'parley-timeline.ts',
-    ...readdirSync(join(repoRoot, 'packages/widget/src/render')).map((f) => `render/${f}`),
+    ...readdirSync(join(src, 'render'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => `render/${file}`),
   ]
-    .map((file) => readFileSync(join(repoRoot, 'packages/widget/src', file), 'utf8'))
+    .map((file) => readFileSync(join(src, file), 'utf8'))
     .join('\n');
-  const used = [...templates.matchAll(/part="([^"]+)"/g)]
-    .flatMap((match) => match[1]!.split(/\s+/))
+  // part="…" in templates, and { part: '…' } given to the heading() helper.
+  const used = [...templates.matchAll(/part="([^"]+)"|part: '([^']+)'/g)]
+    .flatMap((match) => (match[1] ?? match[2])!.split(/\s+/))
     .filter((token) => !token.includes('$'));
-  expect(used.length).toBeGreaterThan(20);
+  expect(used.length).toBeGreaterThan(30);
   expect([...new Set(used)].filter((part) => !parts.includes(part))).toEqual([]);
+  // Custom properties are read, never declared, so a page's values win (styles/tokens.styles.ts).
   const properties = element.cssProperties?.map((property) => property.name) ?? [];
-  const styles = readFileSync(join(repoRoot, 'packages/widget/src/parley-timeline.styles.ts'), 'utf8');
-  const declared = [...styles.matchAll(/(--parley-[a-z-]+):/g)].map((match) => match[1]);
-  expect([...new Set(declared)].sort()).toEqual([...properties].sort());
+  const tokens = readFileSync(join(src, 'styles/tokens.styles.ts'), 'utf8');
+  const read = [...tokens.matchAll(/var\((--parley-[a-z-]+)/g)].map((match) => match[1]);
+  expect([...new Set(read)].sort()).toEqual([...properties].sort());
+  expect(tokens).not.toMatch(/^\s*--parley-[a-z-]+:/m);
 });

@@ -24,7 +24,9 @@ export const Istanbul: Story = {
     const element = canvasElement.querySelector('parley-timeline')!;
     await customElements.whenDefined('parley-timeline');
     const root = element.shadowRoot!;
-    await expect(root.querySelector('h2')?.textContent).toBe(parseTimeline(istanbul).title);
+    await expect(root.querySelector('[part~="title"]')?.textContent?.trim()).toBe(
+      parseTimeline(istanbul).title,
+    );
     await expect(root.querySelectorAll('[part~="item"]')).toHaveLength(istanbul.events.length);
   },
 };
@@ -70,10 +72,9 @@ export const FromChildScript: Story = {
   },
   play: async ({ canvasElement }) => {
     const root = canvasElement.querySelector('parley-timeline')!.shadowRoot!;
-    await expect([...root.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
-      'First round',
-      'Second round',
-    ]);
+    await expect(
+      [...root.querySelectorAll('[part~="event-title"]')].map((h) => h.textContent?.trim()),
+    ).toEqual(['First round', 'Second round']);
   },
 };
 

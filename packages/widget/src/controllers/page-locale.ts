@@ -33,10 +33,13 @@ export class PageLocaleController implements ReactiveController {
 
   /** The nearest `lang`, or undefined where the page sets none. */
   get lang(): string | undefined {
-    let node: Node | null = this.#host;
+    // Duck-typed rather than `instanceof Element`: Lit SSR's DOM shim has no Element or ShadowRoot.
+    type Step = { hasAttribute?(name: string): boolean; getAttribute?(name: string): string | null };
+    type Walk = Step & { parentNode?: Walk | null; host?: Walk };
+    let node: Walk | null | undefined = this.#host as Walk;
     while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      if (node.hasAttribute?.('lang')) return node.getAttribute!('lang') ?? undefined;
+      node = node.parentNode ?? node.host;
     }
     return undefined;
   }

@@ -5,7 +5,7 @@ import { eventAnchor, heading, word, type RenderContext } from './context.js';
 
 /** A link to an event further down the card; the element handles the click (see `handleJump`). */
 function jump(ctx: RenderContext, event: NegotiationEvent, text: unknown): TemplateResult {
-  return html`<a part="jump" href="#${eventAnchor(ctx, event.id)}" data-event=${event.id}>${text}</a>`;
+  return html`<a class="jump" href="#${eventAnchor(ctx, event.id)}" data-event=${event.id}>${text}</a>`;
 }
 
 function section(
@@ -14,8 +14,8 @@ function section(
   items: readonly TemplateResult[],
 ): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
-  return html`<div part="glance-section">
-    ${heading(ctx.level + 2, 'glance-heading', title)}
+  return html`<div class="glance-section">
+    ${heading(ctx.level + 2, title, { part: 'glance-heading' })}
     <ul>
       ${items.map((item) => html`<li>${item}</li>`)}
     </ul>
@@ -31,9 +31,9 @@ export function atAGlance(ctx: RenderContext): TemplateResult | typeof nothing {
   const { agreed, exchanged, next } = view.glance;
   if (!agreed.length && !exchanged.length && !next.length) return nothing;
   const covers = (categories: readonly string[] | undefined) =>
-    categories?.length ? html` <span part="covers">(${formatList(ctx.locale, categories)})</span>` : nothing;
+    categories?.length ? html` <span class="covers">(${formatList(ctx.locale, categories)})</span>` : nothing;
   return html`<section part="glance" aria-labelledby="glance">
-    ${heading(ctx.level + 1, 'glance-title', t.atAGlance, 'glance')}
+    ${heading(ctx.level + 1, t.atAGlance, { className: 'glance-title', id: 'glance' })}
     ${section(
       ctx,
       t.agreed,
@@ -48,7 +48,7 @@ export function atAGlance(ctx: RenderContext): TemplateResult | typeof nothing {
       exchanged.map(
         (event) =>
           html`${jump(ctx, event, event.subject)}
-            <span part="covers"
+            <span class="covers"
               >(${word(ctx, event.documentKind)}, ${view.index.actorName(event.from)} →
               ${event.to ? view.index.actorName(event.to) : '…'})</span
             >`,
@@ -60,7 +60,7 @@ export function atAGlance(ctx: RenderContext): TemplateResult | typeof nothing {
       next.map(({ event, provision }) =>
         provision
           ? jump(ctx, event, provision.description)
-          : html`${jump(ctx, event, event.title)} <span part="covers">(${word(ctx, event.status)})</span>`,
+          : html`${jump(ctx, event, event.title)} <span class="covers">(${word(ctx, event.status)})</span>`,
       ),
     )}
   </section>`;

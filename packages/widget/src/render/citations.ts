@@ -40,7 +40,7 @@ export function citationMarkers(
         : kinds.has('claim')
           ? ctx.t.claim
           : ctx.t.opinion.toLocaleLowerCase(ctx.locale);
-      return html` <sup part="marker"
+      return html` <sup class="marker"
         >[${formatNumber(ctx.locale, index + 1)}${word ? ` · ${word}` : ''}]</sup
       >`;
     })}</span

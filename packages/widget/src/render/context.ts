@@ -21,9 +21,20 @@ export interface RenderContext {
 /**
  * A heading at a computed level. `role="heading"` rather than `<h2>`…`<h6>`: Lit templates cannot
  * choose a tag at run time without its static-html module, which would cost the script tag bytes.
+ * `part` is for the headings that are styling API; the others take an internal `class`.
  */
-export function heading(level: number, part: string, content: unknown, id?: string): TemplateResult {
-  return html`<div role="heading" aria-level=${Math.min(level, 6)} part=${part} id=${id ?? nothing}>
+export function heading(
+  level: number,
+  content: unknown,
+  { part, className, id }: { part?: string; className?: string; id?: string },
+): TemplateResult {
+  return html`<div
+    role="heading"
+    aria-level=${Math.min(level, 6)}
+    part=${part ?? nothing}
+    class=${className ?? nothing}
+    id=${id ?? nothing}
+  >
     ${content}
   </div>`;
 }

@@ -17,8 +17,8 @@ function dayHeading(ctx: RenderContext, day: DayGroup): TemplateResult {
         >`;
   return heading(
     ctx.level + 1,
-    'day-heading',
     html`${when}${day.inexact ? html` <span part="inexact">(${t.dateNotExact})</span>` : nothing}`,
+    { part: 'day-heading' },
   );
 }
 

@@ -23,7 +23,7 @@ function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult 
   return html`<figure part="image">
     ${url ? html`<img src=${url} alt=${image.alt ?? ''} loading="lazy" decoding="async" />` : nothing}
     <figcaption>
-      ${url ? nothing : html`<span part="photo-label">${ctx.t.photo}:</span> `}${image.caption}
+      ${url ? nothing : html`<span class="photo-label">${ctx.t.photo}:</span> `}${image.caption}
       <span part="credit">${image.credit}</span>
     </figcaption>
   </figure>`;

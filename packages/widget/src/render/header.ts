@@ -8,7 +8,7 @@ export function header(ctx: RenderContext): TemplateResult {
   const { timeline, span, venues } = view;
   const lang = dataLang ?? nothing;
   return html`<header part="header">
-    ${heading(ctx.level, 'title', html`<span lang=${lang} dir="auto">${timeline.title}</span>`, 'title')}
+    ${heading(ctx.level, html`<span lang=${lang} dir="auto">${timeline.title}</span>`, { part: 'title', id: 'title' })}
     <p part="facts">
       ${span ? html`<span part="span">${time(ctx, span)}</span>` : nothing}
       ${

@@ -31,7 +31,7 @@ export function errorState(
   const more = issues.length - listed.length;
   const n = (value: number) => formatNumber(locale, value);
   return html`<div part="error" role="alert">
-      ${heading(level, 'error-title', t.errorTitle)}
+      ${heading(level, t.errorTitle, { className: 'error-title' })}
       <p>${t.errorLead}</p>
       <ul aria-label=${t.errorForAuthor}>
         ${listed.map(

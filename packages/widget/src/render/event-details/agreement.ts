@@ -11,7 +11,7 @@ export function agreementDetails(ctx: RenderContext, event: Agreement): Template
       [labels.parties, names(ctx, event.parties)],
       [labels.status, word(ctx, event.status)],
     ])}
-    ${heading(ctx.level + 3, 'subheading', labels.provisions)}
+    ${heading(ctx.level + 3, labels.provisions, { className: 'subheading' })}
     <ul part="provisions">
       ${event.provisions.map(
         (provision) =>

@@ -52,7 +52,7 @@ export function talksDetails(ctx: RenderContext, event: Talks): TemplateResult {
   ])}
   ${
     event.delegations?.length
-      ? html`${heading(ctx.level + 3, 'subheading', labels.delegations)}
+      ? html`${heading(ctx.level + 3, labels.delegations, { className: 'subheading' })}
           <ul part="delegations">
             ${event.delegations.map(
               (delegation) =>
