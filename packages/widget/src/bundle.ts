@@ -1,11 +1,17 @@
 // The script-tag build: everything in one file that registers <parley-timeline> when loaded.
 import { ParleyTimeline } from './parley-timeline.js';
 import { ParleyErrorEvent } from './events.js';
+import { en } from './i18n/en.js';
 
 ParleyTimeline.define();
 
 declare global {
-  // The classes, for pages that use the script tag and want to subclass or listen by type.
-  var Parley: { ParleyTimeline: typeof ParleyTimeline; ParleyErrorEvent: typeof ParleyErrorEvent };
+  // The classes, for pages that use the script tag and want to subclass or listen by type, and
+  // the English strings, to copy when adding a language with `ParleyTimeline.addLocale`.
+  var Parley: {
+    ParleyTimeline: typeof ParleyTimeline;
+    ParleyErrorEvent: typeof ParleyErrorEvent;
+    englishTranslation: typeof en;
+  };
 }
-globalThis.Parley = { ParleyTimeline, ParleyErrorEvent };
+globalThis.Parley = { ParleyTimeline, ParleyErrorEvent, englishTranslation: en };

@@ -2,4 +2,5 @@ export { ParleyTimeline } from './parley-timeline.js';
 export type { TimelineIssue } from './controllers/timeline-source.js';
 export type { LoadIssueCode } from './controllers/load-timeline-text.js';
 export type { Translation, DataWord, DetailLabels } from './i18n/translation.js';
+export { en as englishTranslation } from './i18n/en.js';
 export { ParleyErrorEvent } from './events.js';

@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { repoRoot } from './helpers.js';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { withApi } from '../../../packages/widget/build/readme-api.mjs';
 
 interface Declaration {
   tagName?: string;
@@ -69,4 +71,12 @@ test('documents the events, parts and custom properties the styles and code use'
   const read = [...tokens.matchAll(/var\((--parley-[a-z-]+)/g)].map((match) => match[1]);
   expect([...new Set(read)].sort()).toEqual([...properties].sort());
   expect(tokens).not.toMatch(/^\s*--parley-[a-z-]+:/m);
+});
+
+test('the widget README lists every property, event, slot, part and custom property of the manifest', async () => {
+  const path = join(repoRoot, 'packages/widget/README.md');
+  const readme = readFileSync(path, 'utf8');
+  // If this fails, run `node packages/widget/build/readme-api.mjs` and commit the README.
+  expect(readme).toBe(await withApi(readme, manifest, path));
+  for (const part of element.cssParts ?? []) expect(readme).toContain(`| \`${part.name}\``);
 });
