@@ -376,6 +376,19 @@ const layout = css`
       padding-inline: calc(var(--_space) * 0.75);
     }
 
+    [part~='title'] {
+      font-size: 1.2rem;
+    }
+
+    /* One fact per line, without separators that would start a line. */
+    [part~='facts'] {
+      flex-direction: column;
+    }
+
+    [part~='facts'] > * + *::before {
+      content: none;
+    }
+
     dl {
       grid-template-columns: 1fr;
     }

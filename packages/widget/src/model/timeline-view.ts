@@ -8,6 +8,7 @@ import {
   type Provision,
   type Timeline,
 } from '@parley/core';
+import { plainDay } from './plain-day.js';
 import { TimelineIndex } from './timeline-index.js';
 
 /**
@@ -54,14 +55,9 @@ export interface TimelineView {
   readonly glance: AtAGlance;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** A point as a plain Parley date at day precision or coarser, qualifiers kept. */
+/** A point as a Parley date at day precision or coarser, its qualifiers kept. */
 function dayText(point: DatePoint): string {
-  let text = pad(point.year, 4);
-  if (point.month !== undefined) text += `-${pad(point.month)}`;
-  if (point.day !== undefined) text += `-${pad(point.day)}`;
-  return text + (point.approximate ? '~' : '') + (point.uncertain ? '?' : '');
+  return plainDay(point) + (point.approximate ? '~' : '') + (point.uncertain ? '?' : '');
 }
 
 interface Placed {

@@ -1,12 +1,5 @@
-import { parseParleyDate, type DatePoint } from '@parley/core';
-
-function pointText(point: DatePoint): string {
-  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-  const parts = [pad(point.year, 4)];
-  if (point.month !== undefined) parts.push(pad(point.month));
-  if (point.day !== undefined) parts.push(pad(point.day));
-  return parts.join('-');
-}
+import { parseParleyDate } from '@parley/core';
+import { plainDay } from '../model/plain-day.js';
 
 /**
  * A value for `<time datetime>`, which takes plain dates, not EDTF: qualifiers are dropped, a time
@@ -19,8 +12,8 @@ export function htmlDatetime(date: string): string {
   if (value.kind === 'point') {
     return value.precision === 'minute' || value.precision === 'second'
       ? new Date(value.start).toISOString()
-      : pointText(value);
+      : plainDay(value);
   }
   const end = typeof value.from !== 'string' ? value.from : value.to;
-  return typeof end === 'string' ? date : htmlDatetime(pointText(end));
+  return typeof end === 'string' ? date : htmlDatetime(plainDay(end));
 }
