@@ -248,6 +248,8 @@ describe('<parley-timeline>', () => {
     test('says what to do when there is no data at all', async () => {
       await mount();
       await expect.element(page.getByRole('alert')).toHaveTextContent('No timeline data');
+      // A problem with the whole document shows no empty path such as "(root):".
+      await expect.element(page.getByRole('alert')).not.toHaveTextContent('(root)');
     });
   });
 

@@ -37,10 +37,10 @@ export function errorState(
         ${listed.map(
           (issue) =>
             html`<li>
-              ${issue.line === undefined ? nothing : `${t.lineColumn(n(issue.line), n(issue.column!))}: `}<code
-                dir="ltr"
-                >${toDotPath(issue.path)}</code
-              >:
+              ${issue.line === undefined ? nothing : `${t.lineColumn(n(issue.line), n(issue.column!))}: `}${
+                // A problem with the whole document or its URL has no path worth showing.
+                issue.path.length ? html`<code dir="ltr">${toDotPath(issue.path)}</code>: ` : nothing
+              }
               <span lang="en" dir="auto"
                 >${issue.message}${issue.hint ? html` <span part="hint">${issue.hint}</span>` : nothing}</span
               >
