@@ -1,6 +1,7 @@
-// `npm run bench`: parse speed in Node and in Chromium, how fast the card renders, and the size
-// of what readers download. Prints a Markdown report on stdout and a progress line per step on
-// stderr. Options:
+// `npm run bench`: parse speed in Node and in Chromium, how fast the card renders, the size of
+// what readers download and what each feature of the script tag costs in it
+// (scripts/bench/bytes-per-feature.mjs). Prints a Markdown report on stdout and a progress line
+// per step on stderr. Options:
 //   --write            also record the report as the Results section of docs/benchmarks.md
 //   --baseline=FILE    render with this script tag too, side by side with the current one
 //                      (e.g. a dist/parley-timeline.js built from main before a change)
@@ -16,6 +17,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
+import { bytesPerFeatureSection, measureBytesPerFeature } from './bench/bytes-per-feature.mjs';
 import { generateRealisticTimeline } from './bench/generate-timeline.mjs';
 import { measureRender } from './bench/measure-render.mjs';
 
@@ -27,10 +29,19 @@ const known = /^--(write|no-build|baseline=.+|runs=\d+)$/;
 for (const arg of args)
   if (!known.test(arg)) throw new Error(`Unknown option ${arg}; see scripts/bench.mjs.`);
 const progress = (line) => console.error(`bench: ${line}`);
-// How busy the machine was, to read the figures by: the 1-minute load average at each step.
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// How busy the machine was, to read the figures by: the 1-minute load average at each step, and
+// every 5 s while the event loop is free (the browser measurements; Node's parse runs block it).
 const loads = [];
 const noteLoad = () => loads.push(loadavg()[0]);
 noteLoad();
+const loadSampler = setInterval(noteLoad, 5_000);
+loadSampler.unref();
+/** `min to max (median m)` of the load samples from index `from` on. */
+const loadRange = (from = 0) => {
+  const samples = loads.slice(from);
+  return `${Math.min(...samples).toFixed(1)} to ${Math.max(...samples).toFixed(1)} (median ${median(samples).toFixed(1)}, ${samples.length} samples)`;
+};
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 if (!args.includes('--no-build')) {
@@ -69,8 +80,6 @@ const scriptTags = [
 
 /** Runs of a cold start; the first parse is timed in each and the median reported (one is noise). */
 const COLD_RUNS = Math.max(5, Number(option('runs') ?? 5));
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Combines runs: the median first parse, and for each measurement its best run. */
 function combine(runs) {
@@ -138,6 +147,7 @@ server.close();
 
 // Card rendering: data → paint of the script tag, and of the baseline's beside it if given.
 noteLoad();
+const renderLoadsFrom = loads.length - 1;
 const example = JSON.parse(readFileSync('packages/core/examples/istanbul-2025-06-02.json', 'utf8'));
 const RENDER_COUNTS = [100, 1_000];
 const RENDER_MODES = ['property', 'script'];
@@ -161,8 +171,9 @@ const render = await measureRender({
 });
 
 noteLoad();
+const renderLoads = loadRange(renderLoadsFrom);
 progress('sizes');
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const sizeRow = (label, bytes) =>
   `| ${label} | ${kb(bytes.length)} | ${kb(gzipSync(bytes, { level: 9 }).length)} | ${kb(
     brotliCompressSync(bytes, {
@@ -197,6 +208,12 @@ sizes.push(
   ),
   await coreBundle('`@parley/core`, everything including the zod schemas (bundled)', '*'),
 );
+
+// What each feature costs: the script tag rebuilt from source without it (no dist needed but core's).
+const bytesPerFeature = await measureBytesPerFeature({
+  ...(baselinePath ? { baseline: baselinePath } : {}),
+  log: progress,
+});
 
 const rows = (result) =>
   result.results.map(
@@ -244,7 +261,7 @@ const renderSection = `### Card rendering, Chromium
 
 Data → paint of \`<parley-timeline>\` from the script tag, on generated timelines shaped like
 \`packages/core/examples/istanbul-2025-06-02.json\` (${timelineTexts.get(1_000).length.toLocaleString('en')} characters of JSON for 1,000 events),
-median of ${COLD_RUNS} cold runs, each in a fresh browser context; Chromium ${render.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim()}, shared with other work (load average ${loads.at(-2).toFixed(1)} before, ${loads.at(-1).toFixed(1)} after), so expect ±30% or more.
+median of ${COLD_RUNS} cold runs, each in a fresh browser context; Chromium ${render.browserVersion}, ${cpus().length} × ${cpus()[0]?.model.trim()}, shared with other work (1-minute load average ${renderLoads} while it ran), so expect ±30% or more.
 Reproduce with \`${reproduce}\`.
 ${scriptTags.map((tag) => `${tag.label}: \`${tag.path}\``).join('; ')}.
 
@@ -255,7 +272,7 @@ ${render.results.map(renderRow).join('\n')}
 
 const report = `## Results
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, Chromium ${browserVersion}; 1-minute load average ${Math.min(...loads).toFixed(1)} to ${Math.max(...loads).toFixed(1)} during the run (${cpus().length} would be every core busy).
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, Chromium ${browserVersion}; 1-minute load average ${loadRange()} during the run (${cpus().length} would be every core busy).
 Generated valid timelines (${node.smallTextLength.toLocaleString('en')} characters of JSON for 1,000 events).
 First parses are the median of ${COLD_RUNS} fresh processes or pages; warm figures are the best of 15 runs after a warm-up, best of all runs.
 
@@ -286,7 +303,8 @@ ${renderSection}
 | file | raw | gzip -9 | brotli 11 |
 | --- | ---: | ---: | ---: |
 ${sizes.join('\n')}
-`;
+
+${bytesPerFeatureSection(bytesPerFeature)}`;
 
 console.log(report);
 if (args.includes('--write')) {
