@@ -1,7 +1,8 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { EventType } from '@parley/core';
 
-// Inline 16×16 icons: no icon font, no request. Decorative: the type is also written out as text.
+// Inline 16×16 icons: no icon font, no request. Decorative: the type is also written out as text
+// (the `types` of each i18n table).
 const PATHS: Record<EventType, SVGTemplateResult> = {
   talks: svg`<path d="M2 3h8v5H5l-3 2zM6 9h4l3 2V6h1v6l-4-2H6z" />`,
   agreement: svg`<path d="M3 8l3 3 7-7 1 1-8 8-4-4z" />`,
@@ -11,17 +12,6 @@ const PATHS: Record<EventType, SVGTemplateResult> = {
   'military-action': svg`<path d="M8 1l1.5 4.5L14 4l-2.5 4L15 11l-4.5-.5L9 15l-1-4-4 2 2-4-4-2 4.5-.5z" />`,
   sanctions: svg`<path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 2a5 5 0 0 1 4 8L5 4a5 5 0 0 1 3-1zM4 5l7 7A5 5 0 0 1 4 5z" />`,
   context: svg`<path d="M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM7 4h2v2H7zm0 3h2v5H7z" />`,
-};
-
-export const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  talks: 'Talks',
-  agreement: 'Agreement',
-  document: 'Document',
-  statement: 'Statement',
-  proposal: 'Proposal',
-  'military-action': 'Military action',
-  sanctions: 'Sanctions',
-  context: 'Context',
 };
 
 /** The <svg> element itself goes in an html template; svg`` is for what goes inside it. */
