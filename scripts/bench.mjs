@@ -7,6 +7,9 @@
 //                      (e.g. a dist/parley-timeline.js built from main before a change)
 //   --runs=N           cold runs of each measurement (default and minimum 5)
 //   --no-build         use packages/*/dist as they are instead of building them first
+//   --ref=COMMIT       measure the script tag built from that commit's packages/widget (as
+//                      scripts/bench/bytes-per-feature.mjs builds it) instead of dist, so edits
+//                      others make to the working tree during the run change nothing
 // Wall-clock figures depend on the machine; CI checks sizes only (scripts/check-size.mjs).
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -17,7 +20,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
-import { bytesPerFeatureSection, measureBytesPerFeature } from './bench/bytes-per-feature.mjs';
+import {
+  buildScriptTag,
+  bytesPerFeatureSection,
+  measureBytesPerFeature,
+} from './bench/bytes-per-feature.mjs';
 import { generateRealisticTimeline } from './bench/generate-timeline.mjs';
 import { measureRender } from './bench/measure-render.mjs';
 
@@ -25,7 +32,7 @@ const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const baselinePath = option('baseline') && resolve(option('baseline'));
 if (baselinePath && !existsSync(baselinePath)) throw new Error(`No baseline script tag at ${baselinePath}.`);
-const known = /^--(write|no-build|baseline=.+|runs=\d+)$/;
+const known = /^--(write|no-build|baseline=.+|runs=\d+|ref=.+)$/;
 for (const arg of args)
   if (!known.test(arg)) throw new Error(`Unknown option ${arg}; see scripts/bench.mjs.`);
 const progress = (line) => console.error(`bench: ${line}`);
@@ -66,17 +73,37 @@ if (!args.includes('--no-build')) {
 // Imported once built, so a clean checkout can run the bench.
 const core = await import('../packages/core/dist/index.js');
 
-// The script tags the card rendering measures: the one just built, and the baseline if given.
+// The script tags the card rendering measures: the one just built (or built from --ref), and the
+// baseline if given.
 const SCRIPT_TAG = 'packages/widget/dist/parley-timeline.js';
-if (!existsSync(SCRIPT_TAG))
+// Resolved once, so a commit made during the run does not change what is measured.
+const ref =
+  option('ref') &&
+  execFileSync('git', ['rev-parse', '--short', `${option('ref')}^{commit}`], { encoding: 'utf8' }).trim();
+if (!ref && !existsSync(SCRIPT_TAG))
   throw new Error(
     `No ${SCRIPT_TAG} (being rebuilt?). Build it with: TURBO_TELEMETRY_DISABLED=1 npx turbo run build --filter=@parley/widget --output-logs=errors-only`,
   );
+if (ref) progress(`building parley-timeline.js from commit ${ref}`);
 // Read now: a rebuild of dist by someone else during the run must not change what is measured.
 const scriptTags = [
   ...(baselinePath ? [{ label: 'baseline', path: baselinePath, code: readFileSync(baselinePath) }] : []),
-  { label: 'current', path: SCRIPT_TAG, code: readFileSync(SCRIPT_TAG) },
+  ref
+    ? {
+        label: 'current',
+        path: `parley-timeline.js built from commit ${ref}`,
+        code: await buildScriptTag(ref),
+      }
+    : { label: 'current', path: SCRIPT_TAG, code: readFileSync(SCRIPT_TAG) },
 ];
+
+// What each feature costs: the script tag rebuilt from the same sources without it. Measured
+// first, so the sources are those the script tag above was just built from.
+const bytesPerFeature = await measureBytesPerFeature({
+  ...(baselinePath ? { baseline: baselinePath } : {}),
+  ...(ref ? { ref } : {}),
+  log: progress,
+});
 
 /** Runs of a cold start; the first parse is timed in each and the median reported (one is noise). */
 const COLD_RUNS = Math.max(5, Number(option('runs') ?? 5));
@@ -183,7 +210,7 @@ const sizeRow = (label, bytes) =>
 const sizes = scriptTags.map((tag) =>
   sizeRow(
     tag.label === 'current'
-      ? '`@parley/widget` `dist/parley-timeline.js` (everything: Lit, validation, the element)'
+      ? `\`@parley/widget\` ${ref ? `\`parley-timeline.js\` built from commit ${ref}` : '`dist/parley-timeline.js`'} (everything: Lit, validation, the element)`
       : `the baseline script tag, \`${tag.path}\``,
     tag.code,
   ),
@@ -208,12 +235,6 @@ sizes.push(
   ),
   await coreBundle('`@parley/core`, everything including the zod schemas (bundled)', '*'),
 );
-
-// What each feature costs: the script tag rebuilt from source without it (no dist needed but core's).
-const bytesPerFeature = await measureBytesPerFeature({
-  ...(baselinePath ? { baseline: baselinePath } : {}),
-  log: progress,
-});
 
 const rows = (result) =>
   result.results.map(
@@ -255,7 +276,10 @@ ${lines.join('\n')}
 
 `;
 }
-const figureArgs = args.filter((arg) => /^--(baseline|runs)=/.test(arg));
+const figureArgs = [
+  ...args.filter((arg) => /^--(baseline|runs)=/.test(arg)),
+  ...(ref ? [`--ref=${ref}`] : []),
+];
 const reproduce = ['npm run bench', ...(figureArgs.length ? ['--', ...figureArgs] : [])].join(' ');
 const renderSection = `### Card rendering, Chromium
 

@@ -1,13 +1,17 @@
 // What each feature of the script tag costs, in gzip bytes. Part of `npm run bench`; alone:
-//   node scripts/bench/bytes-per-feature.mjs [--baseline=FILE]
+//   node scripts/bench/bytes-per-feature.mjs [--baseline=FILE] [--ref=COMMIT]
+// With --ref, packages/widget is taken from that commit (`git archive`, into a temporary
+// directory) instead of the working tree, so the figures do not move with uncommitted edits.
 // It builds `parley-timeline.js` from packages/widget/src as the real build does (the script-tag
 // entry of packages/widget/tsup.config.ts: esbuild with that entry's plugins, banner and footer,
 // then terser with its options, as tsup runs them), gzips it at level 9 with node:zlib, then
 // builds it again with one module replaced by a minimal stand-in: the difference is what that
 // feature costs. What cannot be taken out is measured on its own, built and minified the same way.
 // Needs packages/core/dist (the script tag bundles @parley/core from there); sizes, never times.
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,19 +19,66 @@ import { build } from 'esbuild';
 import { minify } from 'terser';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const widget = join(root, 'packages/widget');
-const widgetSrc = join(widget, 'src') + sep;
 const DEFAULT_BASELINE = '/tmp/baseline-widget-dist/parley-timeline.js';
 const LOCALES = ['uk', 'ru', 'tr', 'ar'];
 
 const gzipBytes = (code) => gzipSync(code, { level: 9 }).length;
+const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+
+/**
+ * Where packages/widget is read from: the working tree, or a commit unpacked into a temporary
+ * directory whose node_modules is the repository's (so @parley/core is packages/core/dist).
+ * `label` says which, for the report; `remove` deletes the temporary copy.
+ */
+export function widgetTree(ref) {
+  if (!ref) {
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--',
+      'packages/widget/src',
+      'packages/widget/build',
+      'packages/widget/tsup.config.ts',
+    )
+      .split('\n')
+      .filter(Boolean).length;
+    const head = git('rev-parse', '--short', 'HEAD');
+    const widget = join(root, 'packages/widget');
+    return {
+      widget,
+      src: join(widget, 'src') + sep,
+      label: `the working tree at ${head}${changed ? `, with uncommitted changes to ${changed} files under packages/widget` : ' (no uncommitted changes to packages/widget)'}`,
+      remove: () => {},
+    };
+  }
+  const commit = git('rev-parse', '--short', `${ref}^{commit}`);
+  const dir = mkdtempSync(join(tmpdir(), 'parley-bytes-'));
+  const tar = execFileSync(
+    'git',
+    ['archive', '--format=tar', commit, 'packages/widget', 'tsconfig.base.json'],
+    {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  execFileSync('tar', ['-x', '-C', dir], { input: tar });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const widget = join(dir, 'packages/widget');
+  return {
+    widget,
+    src: join(widget, 'src') + sep,
+    label: `commit ${commit}${ref === commit ? '' : ` (${ref})`}, unpacked with \`git archive\``,
+    commit,
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
 
 /**
  * packages/widget/tsup.config.ts, bundled and imported, so the plugins, terser options, banner
  * and footer measured here are the ones the build uses. `tsup` itself is only `defineConfig`;
  * other packages stay outside the bundle, imported from where the widget resolves them.
  */
-async function loadTsupConfig() {
+async function loadTsupConfig({ widget }) {
   const requireFromWidget = createRequire(join(widget, 'package.json'));
   const { outputFiles } = await build({
     entryPoints: [join(widget, 'tsup.config.ts')],
@@ -86,7 +137,11 @@ function freshTerserOptions(options) {
  * One file built the way tsup builds `config`'s entries: esbuild with the options tsup passes
  * (no minifier), then terser with tsup's defaults for the format under the config's options.
  */
-async function buildLikeTsup(config, { entry, stdin, plugins = [], external = [], leakModule = false }) {
+async function buildLikeTsupIn(
+  { widget },
+  config,
+  { entry, stdin, plugins = [], external = [], leakModule = false },
+) {
   const format = config.format[0];
   const result = await build({
     absWorkingDir: widget,
@@ -199,12 +254,12 @@ const FEATURES = [
 ];
 
 /** Builds each file once per stand-in; refuses a stand-in for a module that is not there or not bundled. */
-function standInPlugin(stubs) {
-  const byPath = new Map(Object.entries(stubs).map(([module, stub]) => [join(widgetSrc, module), stub]));
+function standInPlugin(tree, stubs) {
+  const byPath = new Map(Object.entries(stubs).map(([module, stub]) => [join(tree.src, module), stub]));
   for (const path of byPath.keys())
     if (!existsSync(path))
       throw new Error(
-        `No ${relative(root, path)}: update its stand-in in ${relative(root, fileURLToPath(import.meta.url))}.`,
+        `No src/${relative(tree.src, path)} in ${tree.label}: update its stand-in in ${relative(root, fileURLToPath(import.meta.url))}.`,
       );
   const used = new Set();
   return {
@@ -226,11 +281,11 @@ function standInPlugin(stubs) {
 }
 
 /** @parley/core replaced for the card's own modules only: what the whole validator and date code cost. */
-const coreStandIn = {
+const coreStandIn = (tree) => ({
   name: 'core-stand-in',
   setup(config) {
     config.onResolve({ filter: /^@parley\/core$/ }, ({ importer }) =>
-      importer.startsWith(widgetSrc) ? { path: '@parley/core', namespace: 'core-stand-in' } : undefined,
+      importer.startsWith(tree.src) ? { path: '@parley/core', namespace: 'core-stand-in' } : undefined,
     );
     config.onLoad({ filter: /.*/, namespace: 'core-stand-in' }, () => ({
       contents: [
@@ -245,36 +300,54 @@ const coreStandIn = {
       loader: 'js',
     }));
   },
-};
+});
 
-/** `parley-timeline.js` built from packages/widget/src as the real build builds it. */
-export async function buildScriptTag() {
-  const { scriptTag } = await loadTsupConfig();
-  return buildLikeTsup(scriptTag, { entry: join(widget, scriptTag.entry['parley-timeline']) });
+/** `parley-timeline.js` built from packages/widget/src (of `ref`, else the working tree) as the real build builds it. */
+export async function buildScriptTag(ref) {
+  const tree = widgetTree(ref);
+  try {
+    const { scriptTag } = await loadTsupConfig(tree);
+    return await buildLikeTsupIn(tree, scriptTag, {
+      entry: join(tree.widget, scriptTag.entry['parley-timeline']),
+    });
+  } finally {
+    tree.remove();
+  }
 }
 
 /**
  * @param {object} [options]
  * @param {string} [options.baseline] a script tag to compare the total with
+ * @param {string} [options.ref] a commit to take packages/widget from instead of the working tree
  * @param {(line: string) => void} [options.log] progress
  */
-export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, log = () => {} } = {}) {
+export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, ref, log = () => {} } = {}) {
   if (!existsSync(join(root, 'packages/core/dist/index.js')))
     throw new Error('No packages/core/dist: build it first (npx turbo run build --filter=@parley/core).');
-  const { scriptTag, translations } = await loadTsupConfig();
+  const tree = widgetTree(ref);
+  try {
+    return await measureTree(tree, baseline, log);
+  } finally {
+    tree.remove();
+  }
+}
+
+async function measureTree(tree, baseline, log) {
+  const { widget } = tree;
+  const buildLikeTsup = (config, options) => buildLikeTsupIn(tree, config, options);
+  const { scriptTag, translations } = await loadTsupConfig(tree);
   const scriptTagEntry = join(widget, scriptTag.entry['parley-timeline']);
   const full = await buildLikeTsup(scriptTag, { entry: scriptTagEntry });
   const total = gzipBytes(full);
   log(`bytes per feature: script tag built from source, ${total} bytes gzip`);
 
   const withStandIns = async (stubs, plugins = []) => {
-    const standIn = standInPlugin(stubs);
+    const standIn = standInPlugin(tree, stubs);
     const code = await buildLikeTsup(scriptTag, {
       entry: scriptTagEntry,
       plugins: [standIn.plugin, ...plugins],
     });
-    if (!standIn.used())
-      throw new Error(`A stand-in was never loaded: ${stubs.map((s) => s.module).join(', ')}.`);
+    if (!standIn.used()) throw new Error(`A stand-in was never loaded: ${Object.keys(stubs).join(', ')}.`);
     return gzipBytes(code);
   };
 
@@ -339,7 +412,7 @@ export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, log 
       ].join('\n'),
     },
   });
-  const coreStubbed = total - (await withStandIns({}, [coreStandIn]));
+  const coreStubbed = total - (await withStandIns({}, [coreStandIn(tree)]));
   rows.push({
     feature: '@parley/core: validator, JSON reader, dates',
     bytes: core,
@@ -355,9 +428,9 @@ export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, log 
     chunks.push({ lang, bytes: gzipBytes(code) });
   }
 
-  // dist/parley-timeline.js as the build wrote it, and if it differs from the above, why.
+  // dist/parley-timeline.js as the build wrote it (from the working tree), and if it differs, why.
   const distPath = join(widget, 'dist/parley-timeline.js');
-  const distCode = existsSync(distPath) ? readFileSync(distPath) : undefined;
+  const distCode = !tree.commit && existsSync(distPath) ? readFileSync(distPath) : undefined;
   let distNote = 'the same file';
   if (distCode && !distCode.equals(full)) {
     const leaked = await buildLikeTsup(scriptTag, { entry: scriptTagEntry, leakModule: true });
@@ -366,6 +439,7 @@ export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, log 
       : 'built from other sources or options';
   }
   return {
+    source: tree.label,
     total,
     dist: distCode && { bytes: gzipBytes(distCode), note: distNote },
     baseline: existsSync(baseline) ? { path: baseline, bytes: gzipBytes(readFileSync(baseline)) } : undefined,
@@ -380,23 +454,25 @@ const signed = (bytes) => `${bytes > 0 ? '+' : bytes < 0 ? '−' : '±'}${n(Math
 
 /** The Markdown of `### Bytes per feature`, for the Results section of docs/benchmarks.md. */
 export function bytesPerFeatureSection(result) {
-  const { total, dist, baseline, rows, chunks } = result;
+  const { source, total, dist, baseline, rows, chunks } = result;
   const budget = 32 * 1024;
   const target = 28 * 1024;
+  const versus = (limit) =>
+    total <= limit ? `${n(limit - total)} under it` : `**${n(total - limit)} over it**`;
   const totals = [
     ...(baseline
       ? [
           `| the baseline script tag, \`${baseline.path}\` | ${n(baseline.bytes)} | ${kib(baseline.bytes)} | |`,
         ]
       : []),
-    `| the script tag built from \`packages/widget/src\` now | ${n(total)} | ${kib(total)} | ${baseline ? `${signed(total - baseline.bytes)} (${signed(Math.round(((total - baseline.bytes) / baseline.bytes) * 100))}%)` : ''} |`,
+    `| the script tag built from \`packages/widget/src\` | ${n(total)} | ${kib(total)} | ${baseline ? `${signed(total - baseline.bytes)} (${signed(Math.round(((total - baseline.bytes) / baseline.bytes) * 100))}%)` : ''} |`,
     ...(dist
       ? [
           `| \`packages/widget/dist/parley-timeline.js\` as \`tsup\` wrote it | ${n(dist.bytes)} | ${kib(dist.bytes)} | ${dist.note} |`,
         ]
       : []),
-    `| the budget, \`scripts/check-size.mjs\` | ${n(budget)} | 32.0 KiB | ${signed(budget - total)} left |`,
-    `| the target shared with issue 9 | ${n(target)} | 28.0 KiB | ${signed(target - total)} to go |`,
+    `| the budget, \`scripts/check-size.mjs\` | ${n(budget)} | 32.0 KiB | ${versus(budget)} |`,
+    `| the target shared with issue 9 | ${n(target)} | 28.0 KiB | ${versus(target)} |`,
   ];
   return `### Bytes per feature
 
@@ -405,6 +481,7 @@ builds \`parley-timeline.js\` from source as \`packages/widget/tsup.config.ts\` 
 plugins, terser with its options), then again with one module replaced by a minimal stand-in:
 the difference is what that feature costs. Code another part still uses stays in, so the rows
 do not add up to the total; what the card cannot do without is measured on its own.
+Built from ${source}.
 
 | file | gzip -9 bytes | KiB | change |
 | --- | ---: | ---: | ---: |
@@ -418,9 +495,11 @@ ${chunks.map((chunk) => `| \`parley-timeline.${chunk.lang}.js\`, loaded on deman
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const baseline = process.argv.find((arg) => arg.startsWith('--baseline='))?.slice('--baseline='.length);
+  const option = (name) =>
+    process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) || undefined;
   const result = await measureBytesPerFeature({
-    ...(baseline ? { baseline } : {}),
+    baseline: option('baseline') ?? DEFAULT_BASELINE,
+    ref: option('ref'),
     log: (line) => console.error(line),
   });
   console.log(bytesPerFeatureSection(result));
