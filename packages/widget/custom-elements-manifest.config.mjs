@@ -12,7 +12,7 @@ export default {
         for (const module of customElementsManifest.modules)
           for (const declaration of module.declarations ?? [])
             if (declaration.events)
-              declaration.events = declaration.events.filter((event) => event.name.startsWith('parley-'));
+              declaration.events = declaration.events.filter((event) => event.name?.startsWith('parley-'));
       },
     },
   ],

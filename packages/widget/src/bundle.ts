@@ -1,6 +1,8 @@
 // The script-tag build: everything in one file that registers <parley-timeline> when loaded.
 import { ParleyTimeline } from './parley-timeline.js';
-import { ParleyErrorEvent } from './events.js';
+import { ParleyErrorEvent } from './events/parley-error-event.js';
+import { ParleyRenderEvent } from './events/parley-render-event.js';
+import { ParleySelectEvent } from './events/parley-select-event.js';
 import { en } from './i18n/en.js';
 
 ParleyTimeline.define();
@@ -11,7 +13,15 @@ declare global {
   var Parley: {
     ParleyTimeline: typeof ParleyTimeline;
     ParleyErrorEvent: typeof ParleyErrorEvent;
+    ParleySelectEvent: typeof ParleySelectEvent;
+    ParleyRenderEvent: typeof ParleyRenderEvent;
     englishTranslation: typeof en;
   };
 }
-globalThis.Parley = { ParleyTimeline, ParleyErrorEvent, englishTranslation: en };
+globalThis.Parley = {
+  ParleyTimeline,
+  ParleyErrorEvent,
+  ParleySelectEvent,
+  ParleyRenderEvent,
+  englishTranslation: en,
+};

@@ -33,6 +33,8 @@ const text = (element: ParleyTimeline, selector: string) =>
 
 afterEach(() => {
   document.body.replaceChildren();
+  // Opening an event writes its deep link into the address; the next test starts without one.
+  history.replaceState(null, '', location.pathname + location.search);
 });
 
 describe.each(Object.keys(TABLES))('the %s strings', (lang) => {

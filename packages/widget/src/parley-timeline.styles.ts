@@ -99,6 +99,80 @@ const layout = css`
     margin-block: 0.15rem;
   }
 
+  /* The reader's controls: chips that toggle, a find box, a few plain buttons. */
+  [part~='controls'] {
+    display: grid;
+    gap: 0.4rem;
+    margin-block: var(--_space) 0;
+    font-size: var(--_small);
+  }
+
+  .chips,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+  }
+
+  .chips-label {
+    min-inline-size: 3.5rem;
+    color: var(--_muted);
+  }
+
+  button,
+  input {
+    font: inherit;
+    color: inherit;
+  }
+
+  button {
+    padding: 0.2rem 0.6rem;
+    border: 1px solid var(--_border);
+    border-radius: 1rem;
+    background: var(--_background);
+    cursor: pointer;
+  }
+
+  [part~='chip'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_background);
+  }
+
+  .find {
+    display: flex;
+    align-items: center;
+    gap: 0.35rem;
+    flex: 1 1 12rem;
+  }
+
+  input {
+    flex: 1;
+    min-inline-size: 0;
+    padding: 0.2rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 0.25rem;
+    background: var(--_background);
+  }
+
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  [part~='result'] {
+    color: var(--_muted);
+  }
+
+  /* A long list lets the browser skip off-screen days until they are scrolled near; they stay in
+     the page for find-in-page and screen readers, and the intrinsic size keeps the scrollbar honest. */
+  .long > [part~='day'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 40rem;
+  }
+
   [part~='list'],
   [part~='events'] {
     list-style: none;
@@ -252,10 +326,6 @@ const layout = css`
   [part~='item']:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
-  }
-
-  [part~='item']:focus {
-    transition: background-color 0.4s;
   }
 
   dl {
@@ -413,12 +483,9 @@ const layout = css`
     .main {
       border: 1px solid CanvasText;
     }
-  }
 
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
+    [part~='chip'][aria-pressed='true'] {
+      border-width: 3px;
     }
   }
 
@@ -434,7 +501,8 @@ const layout = css`
       display: none;
     }
 
-    /* Every details section prints open (the beforeprint handler opens them in every engine). */
+    /* Every details section prints open: Chromium 131+, Firefox 143+ and Safari 18.4+ style the
+       content of a closed <details> through ::details-content. */
     details::details-content {
       content-visibility: visible;
       display: block;
@@ -448,6 +516,14 @@ const layout = css`
 
     [part~='item'] {
       break-inside: avoid;
+    }
+
+    [part~='controls'] {
+      display: none;
+    }
+
+    .long > [part~='day'] {
+      content-visibility: visible;
     }
   }
 `;

@@ -41,6 +41,8 @@ function title(item: Element): string | undefined {
 
 afterEach(() => {
   document.body.replaceChildren();
+  // Opening an event writes its deep link into the address; the next test starts without one.
+  history.replaceState(null, '', location.pathname + location.search);
 });
 
 describe('<parley-timeline>', () => {

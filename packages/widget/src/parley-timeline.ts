@@ -1,13 +1,28 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { EventType, Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
 import { TimelineSourceController } from './controllers/timeline-source.js';
 import { PageLocaleController } from './controllers/page-locale.js';
-import { buildTimelineView, type TimelineView } from './model/timeline-view.js';
+import { DeepLinkController } from './controllers/deep-link.js';
+import { ProgressiveRender } from './controllers/progressive-render.js';
+import { ParleyRenderEvent } from './events/parley-render-event.js';
+import { ParleySelectEvent } from './events/parley-select-event.js';
+import { buildTimelineView, type DayGroup, type TimelineView } from './model/timeline-view.js';
+import {
+  buildFilterIndex,
+  filterDays,
+  NO_FILTER,
+  type FilterIndex,
+  type TimelineFilter,
+  type TimelineOrder,
+} from './model/timeline-filter.js';
 import { addLocale, resolveLocale } from './i18n/locales.js';
+import type { Translation } from './i18n/translation.js';
 import type { RenderContext } from './render/context.js';
 import { header } from './render/header.js';
 import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
+import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
 
 /**
@@ -18,6 +33,8 @@ import { errorState, loadingState } from './render/states.js';
  * @tagname parley-timeline
  *
  * @event parley-error - The data could not be loaded or shown; `event.issues` lists why.
+ * @event parley-select - The reader opened an event; `event.detail` is `{ id, event }`.
+ * @event parley-render - A render finished, every chunk of it; `event.detail` is `{ eventCount, duration }`.
  *
  * @csspart header - The title, facts line, summary and update date.
  * @csspart title - The card's title (a heading at `heading-level`).
@@ -56,6 +73,11 @@ import { errorState, loadingState } from './render/states.js';
  * @csspart source - One source, with the citations of the event that use it.
  * @csspart citation - One citation of a source; also `fact`, `claim` or `opinion`.
  * @csspart standing - How a citation stands, in words: reported, claim by whom, or opinion.
+ * @csspart controls - The reader's controls: filter chips, find, order, expand or collapse all.
+ * @csspart chip - A filter chip (a toggle button with `aria-pressed`) for a type or a party, with its count.
+ * @csspart find - The text filter.
+ * @csspart action - A button among the controls: order, expand or collapse all, clear filters.
+ * @csspart result - What the filters show, e.g. "Showing 3 of 19 events"; announced politely.
  * @csspart error - The error state shown instead of the timeline.
  * @csspart hint - A suggested fix beside a problem in the error state, e.g. "Did you mean "summary"?".
  * @csspart loading - Shown while `src` loads, or until the page has parsed the element's data.
@@ -87,6 +109,10 @@ export class ParleyTimeline extends LitElement {
     theme: { reflect: true },
     density: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    order: { reflect: true },
+    filters: { reflect: true },
+    open: {},
+    selected: { reflect: true },
   };
 
   /**
@@ -135,23 +161,47 @@ export class ParleyTimeline extends LitElement {
   /** Level of the card's title, 1 to 6, so it fits the page's outline; days and events sit below it. */
   headingLevel = 2;
 
+  /** `oldest` first (when unset), like a chronology, or `newest` first, like a live story. */
+  declare order: TimelineOrder | undefined;
+
+  /** `on` (when unset) shows the reader's filters and buttons above the list; `off` hides them. */
+  declare filters: 'on' | 'off' | undefined;
+
+  /** Ids of events to show with their details open when the timeline arrives, space-separated. */
+  declare open: string | undefined;
+
+  /** Id of the event the reader last opened; set it to open and bring that event into view. */
+  declare selected: string | undefined;
+
   readonly #source = new TimelineSourceController(this);
   readonly #locale = new PageLocaleController(this);
+  readonly #chunks = new ProgressiveRender(this, (eventCount, duration) =>
+    this.dispatchEvent(new ParleyRenderEvent({ eventCount, duration })),
+  );
+  readonly #deepLink = new DeepLinkController(
+    this,
+    () => this.#view && `parley-${this.#view.timeline.id}-`,
+    (id) => this.#select(id, true),
+  );
   /** Derived once per timeline, not once per render: a language change re-renders the same view. */
   #view: TimelineView | undefined;
-  /** Details opened for printing, closed again afterwards. */
-  #openedForPrint: HTMLDetailsElement[] = [];
+  #filterIndex: FilterIndex | undefined;
+  #filter: TimelineFilter = NO_FILTER;
+  /** The days shown for the current view, filter and order; remade only when one changes. */
+  #shown:
+    | { view: TimelineView; filter: TimelineFilter; order: TimelineOrder; days: DayGroup[]; count: number }
+    | undefined;
+  /** Ids of the events whose details are open; kept across filtering and re-rendering. */
+  #openIds = new Set<string>();
+  /** The event holding the list's one tab stop. */
+  #active: string | undefined;
+  /** The last event the card selected itself, so the `selected` it reflects does not select twice. */
+  #selectedHere: string | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('beforeprint', this.#handleBeforePrint);
-    addEventListener('afterprint', this.#handleAfterPrint);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('beforeprint', this.#handleBeforePrint);
-    removeEventListener('afterprint', this.#handleAfterPrint);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The page set `selected`; when the card sets it itself, #select has already run.
+    if (changed.has('selected') && this.selected && this.selected !== this.#selectedHere && this.#view)
+      this.#select(this.selected, true);
   }
 
   protected override render(): TemplateResult {
@@ -162,47 +212,197 @@ export class ParleyTimeline extends LitElement {
     let body: TemplateResult;
     if (state.status === 'loading' || pending) body = loadingState(t);
     else if (state.status === 'error') body = errorState(t, tag, level, state.issues);
-    else {
-      const view = (this.#view =
-        this.#view?.timeline === state.timeline ? this.#view : buildTimelineView(state.timeline));
-      const { language } = state.timeline;
-      const dataLang = language && language !== tag ? language : undefined;
-      const ctx: RenderContext = { view, t, locale: tag, level, dataLang };
-      body = html`<article aria-labelledby="title" @click=${this.#handleJump}>
-        ${header(ctx)} ${atAGlance(ctx)}
-        ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
-        <ol part="list">
-          ${view.days.map((day) => dayGroup(ctx, day))}
-        </ol>
-      </article>`;
-    }
+    else body = this.#renderTimeline(this.#viewOf(state.timeline), t, tag, level);
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
+  }
+
+  /** The view of a timeline, made once per timeline (a language change reuses it). */
+  #viewOf(timeline: Timeline): TimelineView {
+    if (this.#view?.timeline === timeline) return this.#view;
+    this.#view = buildTimelineView(timeline);
+    this.#filterIndex = undefined;
+    // Opened before (a live refresh keeps them), or asked for by the page.
+    for (const id of this.open?.split(/\s+/) ?? []) if (id) this.#openIds.add(id);
+    // Once it is on the page: the event the address or the selected attribute names.
+    void this.updateComplete.then(() => {
+      this.#deepLink.check();
+      if (this.selected && !location.hash.includes(this.#view!.timeline.id))
+        this.#select(this.selected, false);
+    });
+    return this.#view;
+  }
+
+  #renderTimeline(view: TimelineView, t: Translation, tag: string, level: number): TemplateResult {
+    const { language } = view.timeline;
+    const dataLang = language && language !== tag ? language : undefined;
+    const order = this.order === 'newest' ? 'newest' : 'oldest';
+    const index = (this.#filterIndex ??= buildFilterIndex(view, tag));
+    const filter = this.#filter;
+    const shown = this.#shown;
+    if (shown?.view !== view || shown.filter !== filter || shown.order !== order) {
+      const days = filterDays(view, index, filter, order, tag);
+      this.#shown = {
+        view,
+        filter,
+        order,
+        days,
+        count: days.reduce((sum, day) => sum + day.events.length, 0),
+      };
+    }
+    const { days, count } = this.#shown!;
+    this.#active ??= days[0]?.events[0]?.id;
+    const ctx: RenderContext = {
+      view,
+      t,
+      locale: tag,
+      level,
+      dataLang,
+      open: this.#openIds,
+      active: this.#active,
+    };
+    const ids = days.flatMap((day) => day.events.map((event) => event.id));
+    return html`<article aria-labelledby="title" @click=${this.#handleJump}>
+      ${header(ctx)} ${atAGlance(ctx)}
+      ${
+        this.filters === 'off' || view.events.length < 2
+          ? nothing
+          : controls(ctx, {
+              index,
+              filter: this.#filter,
+              order,
+              shown: count,
+              allOpen: ids.length > 0 && ids.every((id) => this.#openIds.has(id)),
+              onType: (type: EventType) => this.#setFilter({ types: toggled(this.#filter.types, type) }),
+              onParty: (party: string) => this.#setFilter({ parties: toggled(this.#filter.parties, party) }),
+              onText: (text: string) => this.#setFilter({ text }),
+              onClear: () => this.#setFilter(NO_FILTER),
+              onOrder: () => (this.order = order === 'oldest' ? 'newest' : 'oldest'),
+              onExpand: () => {
+                const close = ids.every((id) => this.#openIds.has(id));
+                for (const id of ids) {
+                  if (close) this.#openIds.delete(id);
+                  else this.#openIds.add(id);
+                }
+                this.requestUpdate();
+              },
+            })
+      }
+      ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
+      <ol
+        part="list"
+        class=${count > LONG_LIST ? 'long' : nothing}
+        @keydown=${this.#handleKeydown}
+        @focusin=${this.#handleFocusIn}
+        @toggle=${this.#toggleListener}
+      >
+        ${take(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
+      </ol>
+    </article>`;
+  }
+
+  #setFilter(change: Partial<TimelineFilter>): void {
+    this.#filter = change === NO_FILTER ? NO_FILTER : { ...this.#filter, ...change };
+    this.#active = undefined;
+    this.requestUpdate();
+  }
+
+  /** Opens an event, brings it into view, puts its link in the address bar and says so. */
+  #select(id: string, focus: boolean): void {
+    const event = this.#view?.events.find((each) => each.id === id);
+    if (!event) return;
+    this.#openIds.add(id);
+    this.#active = id;
+    this.#selectedHere = this.selected = id;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const item = (this.renderRoot as ShadowRoot).getElementById(`parley-${this.#view!.timeline.id}-${id}`);
+      if (!item) return;
+      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      if (focus) {
+        item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+        item.focus({ preventScroll: true });
+      }
+    });
+    this.#deepLink.write(id);
+    this.dispatchEvent(new ParleySelectEvent({ id, event }));
   }
 
   /** A link in the At-a-glance block: open that event, bring it into view and move focus to it. */
   #handleJump = (event: MouseEvent): void => {
     const link = (event.target as Element).closest('a[data-event]');
-    const item = link && (this.renderRoot as ShadowRoot).getElementById(link.getAttribute('href')!.slice(1));
-    if (!item) return;
+    if (!link) return;
     event.preventDefault();
-    const details = item.querySelector('details');
-    if (details) details.open = true;
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
-    item.focus({ preventScroll: true });
+    this.#select(link.getAttribute('data-event')!, true);
   };
 
-  #handleBeforePrint = (): void => {
-    this.#openedForPrint = [
-      ...this.renderRoot.querySelectorAll('details:not([open])'),
-    ] as HTMLDetailsElement[];
-    for (const details of this.#openedForPrint) details.open = true;
+  /** Details opened or closed by the reader: remember it, and opening selects the event. */
+  #toggleListener = {
+    capture: true, // `toggle` does not bubble
+    handleEvent: (event: Event): void => {
+      const details = event.target as HTMLDetailsElement;
+      const id = details.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+      if (!id || details.open === this.#openIds.has(id)) return;
+      if (details.open) this.#select(id, false);
+      else this.#openIds.delete(id);
+    },
   };
 
-  #handleAfterPrint = (): void => {
-    for (const details of this.#openedForPrint) details.open = false;
-    this.#openedForPrint = [];
+  #handleFocusIn = (event: FocusEvent): void => {
+    const id = (event.target as Element).closest<HTMLElement>('[part~="item"]')?.dataset.id;
+    if (id && id !== this.#active) {
+      this.#active = id;
+      this.requestUpdate();
+    }
   };
+
+  /** The list's keyboard: arrows move between events, Home/End, Enter/Space toggle, Escape closes. */
+  #handleKeydown = (event: KeyboardEvent): void => {
+    const item = (event.target as Element).closest<HTMLElement>('[part~="item"]');
+    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
+    const at = items.indexOf(item);
+    const onItem = event.target === item;
+    const moves: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: items.length - 1,
+    };
+    const next = items[moves[event.key] ?? -1];
+    if (next && (onItem || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      next.focus();
+      next.scrollIntoView({ block: 'nearest' });
+    } else if (onItem && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      const details = item.querySelector('details');
+      if (details) details.open = !details.open;
+    } else if (event.key === 'Escape') {
+      const details = item.querySelector('details');
+      if (details?.open) details.open = false;
+      item.focus();
+    }
+  };
+}
+
+/** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
+const LONG_LIST = 60;
+
+function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+/** The first `limit` events of `days`, cutting the last day short where the limit falls. */
+function take(days: readonly DayGroup[], limit: number): DayGroup[] {
+  const out: DayGroup[] = [];
+  for (const day of days) {
+    if (limit <= 0) break;
+    out.push(day.events.length <= limit ? day : { ...day, events: day.events.slice(0, limit) });
+    limit -= day.events.length;
+  }
+  return out;
 }
 
 declare global {

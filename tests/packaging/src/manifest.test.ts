@@ -35,6 +35,10 @@ test('names the element and every public attribute and property', () => {
     'theme',
     'density',
     'heading-level',
+    'order',
+    'filters',
+    'open',
+    'selected',
   ]);
   const publicFields = element.members
     ?.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public')
@@ -45,9 +49,11 @@ test('names the element and every public attribute and property', () => {
 });
 
 test('documents the events, parts and custom properties the styles and code use', () => {
-  expect(element.events).toEqual([
-    expect.objectContaining({ name: 'parley-error', description: expect.any(String) }),
-  ]);
+  expect(element.events).toEqual(
+    ['parley-error', 'parley-select', 'parley-render'].map((name) =>
+      expect.objectContaining({ name, description: expect.any(String) }),
+    ),
+  );
   // Parts are API: every part a template sets must be documented.
   const parts = element.cssParts?.map((part) => part.name) ?? [];
   const src = join(repoRoot, 'packages/widget/src');

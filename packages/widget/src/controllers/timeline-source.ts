@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeParseTimeline, safeParseTimelineJson, type ParleyIssue, type Timeline } from '@parley/core';
-import { ParleyErrorEvent } from '../events.js';
+import { ParleyErrorEvent } from '../events/parley-error-event.js';
 import { loadTimelineText, type LoadIssueCode } from './load-timeline-text.js';
 
 /** A problem with the data, or with loading it from `src`. */

@@ -88,6 +88,37 @@ export const ar: Translation = {
     kind: 'النوع',
     sectors: 'القطاعات',
   },
+  controls: {
+    group: 'تصفية الخط الزمني وترتيبه',
+    byType: 'النوع',
+    byParty: 'الأطراف',
+    find: 'بحث',
+    newestFirst: 'الأحدث أولًا',
+    oldestFirst: 'الأقدم أولًا',
+    expandAll: 'توسيع الكل',
+    collapseAll: 'طي الكل',
+    clear: 'إلغاء التصفية',
+    showing: (shown, total) =>
+      shown === total
+        ? p(total, {
+            zero: 'لا أحداث للعرض',
+            one: 'عرض الحدث الوحيد',
+            two: 'عرض الحدثين كليهما',
+            few: 'عرض جميع الأحداث الـ#',
+            many: 'عرض جميع الأحداث الـ#',
+            other: 'عرض جميع الأحداث الـ#',
+          })
+        : `عرض ${p(shown, { other: '#' })} من أصل ${p(total, {
+            zero: '# حدث',
+            one: 'حدث واحد',
+            two: 'حدثين',
+            few: '# أحداث',
+            many: '# حدثًا',
+            other: '# حدث',
+          })}`,
+    noMatch: 'لا أحداث مطابقة. ألغِ التصفية لعرض جميع الأحداث.',
+  },
+
   roundOf: (round, series) => `${round} من ${series}`,
   ledBy: (name) => `برئاسة ${name}`,
   about: (figure) => `نحو ${figure}`,

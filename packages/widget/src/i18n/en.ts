@@ -72,6 +72,23 @@ export const en: Translation = {
     kind: 'Kind',
     sectors: 'Sectors',
   },
+  controls: {
+    group: 'Filter and sort the timeline',
+    byType: 'Type',
+    byParty: 'Who',
+    find: 'Find',
+    newestFirst: 'Newest first',
+    oldestFirst: 'Oldest first',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    clear: 'Clear filters',
+    showing: (shown, total) =>
+      shown === total
+        ? `Showing all ${p(total, '# event', '# events')}`
+        : `Showing ${p(shown, '#', '#')} of ${p(total, '# event', '# events')}`,
+    noMatch: 'No events match. Clear the filters to see them all.',
+  },
+
   roundOf: (round, series) => `${round} of ${series}`,
   ledBy: (name) => `led by ${name}`,
   about: (figure) => `about ${figure}`,

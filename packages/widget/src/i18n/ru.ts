@@ -73,6 +73,29 @@ export const ru: Translation = {
     kind: 'Вид',
     sectors: 'Секторы',
   },
+  controls: {
+    group: 'Фильтры и сортировка хроники',
+    byType: 'Тип',
+    byParty: 'Кто',
+    find: 'Поиск',
+    newestFirst: 'Сначала новые',
+    oldestFirst: 'Сначала старые',
+    expandAll: 'Развернуть все',
+    collapseAll: 'Свернуть все',
+    clear: 'Сбросить фильтры',
+    showing: (shown, total) =>
+      shown === total
+        ? p(
+            total,
+            'Показано # событие',
+            'Показаны все # события',
+            'Показаны все # событий',
+            'Показаны все # события',
+          )
+        : `Показано ${p(shown, '#', '#', '#', '#')} из ${p(total, '# события', '# событий', '# событий', '# события')}`,
+    noMatch: 'Ни одно событие не соответствует фильтрам. Сбросьте их, чтобы увидеть все события.',
+  },
+
   roundOf: (round, series) => `${round}-й (${series})`,
   ledBy: (name) => `глава делегации: ${name}`,
   about: (figure) => `около ${figure}`,

@@ -72,6 +72,23 @@ export const tr: Translation = {
     kind: 'Tür',
     sectors: 'Sektörler',
   },
+  controls: {
+    group: 'Kronolojiyi filtrele ve sırala',
+    byType: 'Tür',
+    byParty: 'Kim',
+    find: 'Ara',
+    newestFirst: 'Önce en yeni',
+    oldestFirst: 'Önce en eski',
+    expandAll: 'Tümünü genişlet',
+    collapseAll: 'Tümünü daralt',
+    clear: 'Filtreleri temizle',
+    showing: (shown, total) =>
+      shown === total
+        ? p(total, '# olay gösteriliyor', '# olayın tümü gösteriliyor')
+        : `${p(total, '# olaydan', '# olaydan')} ${p(shown, '#', '#')} tanesi gösteriliyor`,
+    noMatch: 'Eşleşen olay yok. Tümünü görmek için filtreleri temizleyin.',
+  },
+
   roundOf: (round, series) => `${series}, ${round}. tur`,
   ledBy: (name) => `heyet başkanı: ${name}`,
   about: (figure) => `yaklaşık ${figure}`,

@@ -55,6 +55,23 @@ export interface DetailLabels {
   sectors: string;
 }
 
+/** The words of the card's controls: filters, order, expand and collapse, what is shown. */
+export interface ControlLabels {
+  /** Names the group of controls for screen readers. */
+  group: string;
+  byType: string;
+  byParty: string;
+  find: string;
+  newestFirst: string;
+  oldestFirst: string;
+  expandAll: string;
+  collapseAll: string;
+  clear: string;
+  /** Announced after each change, e.g. "Showing 3 of 19 events" (format numbers with `plural`). */
+  showing: (shown: number, total: number) => string;
+  noMatch: string;
+}
+
 /**
  * Everything the card says in its own words, for one language. Data (titles, summaries, quotes)
  * is shown as written; these are the words around it. Functions take numbers and names already
@@ -99,6 +116,7 @@ export interface Translation {
   fromDate: (date: string) => string;
   dateNotExact: string;
   labels: DetailLabels;
+  controls: ControlLabels;
   roundOf: (round: string, series: string) => string;
   ledBy: (name: string) => string;
   about: (figure: string) => string;

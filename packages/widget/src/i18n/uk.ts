@@ -73,6 +73,23 @@ export const uk: Translation = {
     kind: 'Вид',
     sectors: 'Сектори',
   },
+  controls: {
+    group: 'Фільтри й сортування хроніки',
+    byType: 'Тип',
+    byParty: 'Хто',
+    find: 'Пошук',
+    newestFirst: 'Спочатку новіші',
+    oldestFirst: 'Спочатку давніші',
+    expandAll: 'Розгорнути все',
+    collapseAll: 'Згорнути все',
+    clear: 'Скинути фільтри',
+    showing: (shown, total) =>
+      shown === total
+        ? p(total, 'Показано # подію', 'Показано всі # події', 'Показано всі # подій', 'Показано всі # події')
+        : `Показано ${p(shown, '#', '#', '#', '#')} з ${p(total, '# події', '# подій', '# подій', '# події')}`,
+    noMatch: 'Жодна подія не відповідає фільтрам. Скиньте їх, щоб побачити всі події.',
+  },
+
   roundOf: (round, series) => `${round}-й (${series})`,
   ledBy: (name) => `голова делегації: ${name}`,
   about: (figure) => `близько ${figure}`,

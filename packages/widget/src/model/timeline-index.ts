@@ -36,8 +36,13 @@ export class TimelineIndex {
     return `${this.actorName(id)} (${this.roleText(role)})`;
   }
 
-  names(ids: readonly string[] | undefined): string {
-    return (ids ?? []).map((id) => this.actorName(id)).join(', ');
+  /** The state or organisation an actor stands for: itself, or a person's first role's body. */
+  partyOf(id: string): string | undefined {
+    const actor = this.#actors.get(id);
+    if (!actor) return undefined;
+    if (actor.kind !== 'person') return actor.id;
+    const of = actor.roles?.[0]?.of;
+    return of && this.#actors.get(of)?.kind !== 'person' ? of : undefined;
   }
 
   placeName(id: string): string {

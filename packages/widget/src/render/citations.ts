@@ -51,6 +51,7 @@ export function citationMarkers(
 export function citationList(
   ctx: RenderContext,
   citations: readonly Citation[] | undefined,
+  tabbable: boolean,
 ): TemplateResult | typeof nothing {
   if (!citations?.length) return nothing;
   return html`<ol part="sources" aria-label=${ctx.t.sources}>
@@ -63,7 +64,17 @@ export function citationList(
         : group[0]!.source;
       const href = safeHttpUrl(source?.url);
       return html`<li part="source">
-        ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${name}</a>` : html`<span>${name}</span>`}
+        ${
+          href
+            ? html`<a
+                href=${href}
+                rel="noopener noreferrer"
+                target="_blank"
+                tabindex=${tabbable ? nothing : -1}
+                >${name}</a
+              >`
+            : html`<span>${name}</span>`
+        }
         <ul>
           ${group.map(
             (citation) =>

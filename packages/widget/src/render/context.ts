@@ -16,6 +16,10 @@ export interface RenderContext {
   readonly level: number;
   /** The data's own language, set on data text where it differs from the UI language. */
   readonly dataLang: string | undefined;
+  /** Ids of the events whose details are open. */
+  readonly open: ReadonlySet<string>;
+  /** The event that holds the list's one tab stop (roving tabindex), if any yet. */
+  readonly active: string | undefined;
 }
 
 /**

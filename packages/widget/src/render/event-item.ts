@@ -42,12 +42,16 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   const hiddenPhoto = image && !image.url ? photo(ctx, event.image) : nothing;
   const markers = citationMarkers(ctx, event.citations);
   const hasDetails = details !== nothing || hiddenPhoto !== nothing || !!event.citations?.length;
+  // Roving tabindex: the list is one tab stop, held by the active event; what is inside the
+  // other events is reached by moving to them first (arrow keys), so Tab skips past the list.
+  const active = ctx.active === event.id;
   return html`<li
     part="item ${event.type}"
     id=${eventAnchor(ctx, event.id)}
     class=${SECONDARY.has(event.type) ? 'secondary' : event.type === 'talks' ? 'main' : 'event'}
     data-type=${event.type}
-    tabindex="-1"
+    data-id=${event.id}
+    tabindex=${active ? 0 : -1}
   >
     <p part="meta">
       ${eventIcon(event.type)}<span part="type">${t.types[event.type]}</span>${timeOfDay(ctx, event)}
@@ -61,9 +65,9 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
     ${shownPhoto}
     ${
       hasDetails
-        ? html`<details part="details">
-            <summary>${t.details}</summary>
-            ${details} ${hiddenPhoto} ${citationList(ctx, event.citations)}
+        ? html`<details part="details" ?open=${ctx.open.has(event.id)}>
+            <summary tabindex=${active ? nothing : -1}>${t.details}</summary>
+            ${details} ${hiddenPhoto} ${citationList(ctx, event.citations, active)}
           </details>`
         : nothing
     }

@@ -1,4 +1,4 @@
-import type { TimelineIssue } from './controllers/timeline-source.js';
+import type { TimelineIssue } from '../controllers/timeline-source.js';
 
 /**
  * Fired by `<parley-timeline>` when its data cannot be shown; the card shows the same issues.

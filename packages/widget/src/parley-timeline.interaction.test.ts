@@ -1,0 +1,317 @@
+// The card at work: filters, order, expand and collapse, deep links, its events, the keyboard
+// path and long timelines, in a real Chromium.
+import axe from 'axe-core';
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { ParleyTimeline } from './index.js';
+import type { ParleyRenderEvent, ParleySelectEvent } from './index.js';
+import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+
+ParleyTimeline.define();
+
+async function mount(
+  attributes: Record<string, string> = {},
+  timeline: unknown = istanbul,
+): Promise<ParleyTimeline> {
+  const main = document.createElement('main');
+  main.lang = 'en-GB';
+  const headline = document.createElement('h1');
+  headline.textContent = 'Talks in Istanbul';
+  const before = document.createElement('button');
+  before.textContent = 'Before the card';
+  const after = document.createElement('button');
+  after.textContent = 'After the card';
+  const element = document.createElement('parley-timeline');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.timeline = timeline;
+  main.append(headline, before, element, after);
+  document.body.append(main);
+  await element.updateComplete;
+  return element;
+}
+
+const root = (element: ParleyTimeline) => element.shadowRoot!;
+const all = (element: ParleyTimeline, selector: string) => [
+  ...root(element).querySelectorAll<HTMLElement>(selector),
+];
+const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const shownIds = (element: ParleyTimeline) => all(element, '[part~="item"]').map((item) => item.dataset.id);
+const chip = (element: ParleyTimeline, name: string) =>
+  all(element, '[part~="chip"]').find((button) => said(button).startsWith(`${name} `))!;
+const button = (element: ParleyTimeline, name: string) =>
+  all(element, 'button').find((each) => said(each) === name)!;
+const result = (element: ParleyTimeline) => said(all(element, '[part~="result"]')[0]!);
+
+afterEach(() => {
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('filters', () => {
+  test('by type: a chip per type with its count; pressing one shows only that type, and says so', async () => {
+    const element = await mount();
+    const statements = istanbul.events.filter((event) => event.type === 'statement');
+    expect(said(chip(element, 'Statement'))).toBe(`Statement ${statements.length}`);
+    expect(result(element)).toBe(`Showing all ${istanbul.events.length} events`);
+    await userEvent.click(chip(element, 'Statement'));
+    expect(chip(element, 'Statement').getAttribute('aria-pressed')).toBe('true');
+    expect(new Set(shownIds(element))).toEqual(new Set(statements.map((event) => event.id)));
+    expect(result(element)).toBe(`Showing ${statements.length} of ${istanbul.events.length} events`);
+    expect(all(element, '[part~="result"]')[0]!.getAttribute('aria-live')).toBe('polite');
+    // A second type adds to the first.
+    await userEvent.click(chip(element, 'Talks'));
+    expect(shownIds(element)).toHaveLength(statements.length + 2);
+  });
+
+  test('by party: Russia shows what Russia and its officials did and said', async () => {
+    const element = await mount();
+    await userEvent.click(chip(element, 'Russia'));
+    const ids = shownIds(element);
+    expect(ids).toContain('russia-rejects-mediation'); // Russia speaking as a state
+    expect(ids).toContain('russian-memorandum-withheld'); // a document from Russia
+    expect(ids).not.toContain('zelensky-lithuania'); // Ukraine's president, about Russia, is Ukraine's
+    expect(ids.length).toBeLessThan(istanbul.events.length);
+  });
+
+  test('by text: every word must appear, in any case', async () => {
+    const element = await mount();
+    await userEvent.fill(all(element, '[part~="find"]')[0]!, 'MEMORANDUM back');
+    expect(shownIds(element)).toEqual(['russian-memorandum-withheld']);
+    // Names count too: the parties an event concerns, the speaker of a statement.
+    await userEvent.fill(all(element, '[part~="find"]')[0]!, 'umerov');
+    expect(shownIds(element)).toContain('talks-round-2');
+  });
+
+  test('clear all brings every event back; no match says how to get them back', async () => {
+    const element = await mount();
+    await userEvent.fill(all(element, '[part~="find"]')[0]!, 'no such words anywhere');
+    expect(shownIds(element)).toEqual([]);
+    expect(result(element)).toBe('No events match. Clear the filters to see them all.');
+    await userEvent.click(button(element, 'Clear filters'));
+    expect(shownIds(element)).toHaveLength(istanbul.events.length);
+    expect(all(element, '[part~="find"]')[0]).toHaveProperty('value', '');
+  });
+
+  test('can be turned off', async () => {
+    const element = await mount({ filters: 'off' });
+    expect(all(element, '[part~="controls"]')).toEqual([]);
+  });
+});
+
+describe('order and disclosure', () => {
+  test('newest first reverses the days and the events in them', async () => {
+    const element = await mount();
+    const oldest = shownIds(element);
+    await userEvent.click(button(element, 'Newest first'));
+    expect(element.getAttribute('order')).toBe('newest');
+    expect(shownIds(element)).toEqual([...oldest].reverse());
+    expect(button(element, 'Oldest first')).toBeDefined();
+  });
+
+  test('expand all opens every shown event, collapse all closes them', async () => {
+    const element = await mount();
+    await userEvent.click(button(element, 'Expand all'));
+    expect(all(element, 'details').every((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    await userEvent.click(button(element, 'Collapse all'));
+    expect(all(element, 'details').some((details) => (details as HTMLDetailsElement).open)).toBe(false);
+  });
+
+  test('open details stay open through filtering', async () => {
+    const element = await mount({ open: 'exchange-agreement' });
+    const details = () =>
+      root(element).getElementById(`parley-${istanbul.id}-exchange-agreement`)!.querySelector('details')!;
+    expect(details().open).toBe(true);
+    await userEvent.click(chip(element, 'Agreement'));
+    expect(details().open).toBe(true);
+    await userEvent.click(chip(element, 'Agreement'));
+    expect(details().open).toBe(true);
+  });
+});
+
+describe('selection and deep links', () => {
+  const prefix = `#parley-${istanbul.id}-`;
+
+  test('opening an event fires parley-select with the event, and puts its link in the address bar', async () => {
+    const element = await mount();
+    const selected: ParleySelectEvent[] = [];
+    element.addEventListener('parley-select', (event) => selected.push(event));
+    const item = root(element).getElementById(`parley-${istanbul.id}-talks-round-2`)!;
+    await userEvent.click(item.querySelector('summary')!);
+    await element.updateComplete;
+    expect(selected).toHaveLength(1);
+    expect(selected[0]!.detail.id).toBe('talks-round-2');
+    expect(selected[0]!.detail.event.title).toBe('Second round of direct talks at Ciragan Palace');
+    expect(selected[0]!.composed && selected[0]!.bubbles).toBe(true);
+    expect(location.hash).toBe(`${prefix}talks-round-2`);
+    expect(element.selected).toBe('talks-round-2');
+  });
+
+  test('a page loaded with an event’s fragment opens that event and focuses it', async () => {
+    history.replaceState(null, '', `${prefix}exchange-agreement`);
+    const element = await mount();
+    const item = root(element).getElementById(`parley-${istanbul.id}-exchange-agreement`)!;
+    await expect.poll(() => root(element).activeElement).toBe(item);
+    expect(item.querySelector('details')!.open).toBe(true);
+  });
+
+  test('follows hashchange, and leaves fragments that are not its own alone', async () => {
+    const element = await mount();
+    location.hash = 'comments';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(all(element, 'details').some((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    location.hash = `${prefix.slice(1)}leaders-meeting-discussed`;
+    const item = root(element).getElementById(`parley-${istanbul.id}-leaders-meeting-discussed`)!;
+    await expect.poll(() => item.querySelector('details')!.open).toBe(true);
+    expect(root(element).activeElement).toBe(item);
+  });
+
+  test('the selected attribute opens an event', async () => {
+    const element = await mount({ selected: 'russian-missile-strike' });
+    const item = root(element).getElementById(`parley-${istanbul.id}-russian-missile-strike`)!;
+    await expect.poll(() => item.querySelector('details')!.open).toBe(true);
+  });
+});
+
+describe('parley-render', () => {
+  test('says how many events are on the page once the last of them is', async () => {
+    const rendered: ParleyRenderEvent[] = [];
+    document.addEventListener('parley-render', (event) => rendered.push(event));
+    try {
+      const element = await mount();
+      await expect.poll(() => rendered.length).toBe(1);
+      expect(rendered[0]!.detail.eventCount).toBe(istanbul.events.length);
+      expect(rendered[0]!.detail.duration).toBeGreaterThanOrEqual(0);
+      await userEvent.click(chip(element, 'Talks'));
+      await expect.poll(() => rendered.at(-1)!.detail.eventCount).toBe(2);
+    } finally {
+      document.removeEventListener('parley-render', (event) => rendered.push(event));
+    }
+  });
+});
+
+describe('the keyboard', () => {
+  test('Tab reaches the links and controls, then the list as one stop, then leaves the card', async () => {
+    const element = await mount();
+    const before = document.querySelector('main > button')!;
+    (before as HTMLElement).focus();
+    const stops: string[] = [];
+    for (let step = 0; step < 40; step++) {
+      await userEvent.keyboard('{Tab}');
+      const active =
+        document.activeElement === element ? root(element).activeElement : document.activeElement;
+      if (!active || !element.contains(document.activeElement)) {
+        stops.push(`outside: ${said(document.activeElement!)}`);
+        break;
+      }
+      stops.push(active.getAttribute('part') ?? active.tagName.toLowerCase());
+    }
+    const items = stops.filter((stop) => stop.startsWith('item'));
+    expect(items).toHaveLength(1);
+    expect(stops.at(-1)).toBe('outside: After the card');
+    expect(stops.indexOf('find')).toBeLessThan(stops.indexOf(items[0]!));
+    expect(stops.filter((stop) => stop === 'chip').length).toBeGreaterThan(3);
+  });
+
+  test('arrows, Home and End move between events; Enter and Space open; Escape closes', async () => {
+    const element = await mount();
+    const items = all(element, '[part~="item"]');
+    items[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(root(element).activeElement).toBe(items[1]);
+    await userEvent.keyboard('{End}');
+    expect(root(element).activeElement).toBe(items.at(-1));
+    await userEvent.keyboard('{ArrowUp}');
+    expect(root(element).activeElement).toBe(items.at(-2));
+    await userEvent.keyboard('{Home}');
+    const first = items[0]!;
+    expect(root(element).activeElement).toBe(first);
+    await userEvent.keyboard('{Enter}');
+    expect(first.querySelector('details')!.open).toBe(true);
+    await userEvent.keyboard('{Escape}');
+    expect(first.querySelector('details')!.open).toBe(false);
+    expect(root(element).activeElement).toBe(first);
+    await userEvent.keyboard(' ');
+    expect(first.querySelector('details')!.open).toBe(true);
+    // The one tab stop follows the reader.
+    await userEvent.keyboard('{ArrowDown}');
+    await element.updateComplete;
+    expect(items.map((item) => item.tabIndex).filter((index) => index === 0)).toHaveLength(1);
+    expect(items[1]!.tabIndex).toBe(0);
+  });
+
+  test('focus is visible on every stop', async () => {
+    const element = await mount();
+    const item = all(element, '[part~="item"]')[0]!;
+    item.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const focused = root(element).activeElement!;
+    expect(getComputedStyle(focused).outlineStyle).toBe('solid');
+    all(element, '[part~="chip"]')[0]!.focus();
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}');
+    expect(getComputedStyle(root(element).activeElement!).outlineStyle).toBe('solid');
+  });
+});
+
+describe('accessibility at work', () => {
+  test('axe-core finds no violations with a filter on and an event selected', async () => {
+    const element = await mount();
+    await userEvent.click(chip(element, 'Statement'));
+    element.selected = 'zelensky-lithuania';
+    await element.updateComplete;
+    const results = await axe.run(document, { resultTypes: ['violations'] });
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${node.target}`),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('long timelines', () => {
+  /** Valid timeline of `count` events across many days, as a long-running negotiation makes. */
+  function long(count: number) {
+    return {
+      id: 'long',
+      title: 'A long negotiation',
+      actors: [{ id: 'ua', kind: 'state', name: 'Ukraine', country: 'UA' }],
+      events: Array.from({ length: count }, (_, index) => ({
+        type: index % 10 === 0 ? 'talks' : 'statement',
+        id: `e${index}`,
+        date: new Date(Date.UTC(2020, 0, 1) + Math.floor(index / 3) * 86_400_000).toISOString().slice(0, 10),
+        title: `Event number ${index}`,
+        summary: 'Something was said about the talks.',
+        ...(index % 10 === 0 ? {} : { speaker: 'ua', quote: 'We are ready.' }),
+      })),
+    };
+  }
+
+  test('10,000 events from the property arrive in chunks, every one of them in the end', async () => {
+    const rendered: ParleyRenderEvent[] = [];
+    const listener = (event: ParleyRenderEvent) => rendered.push(event);
+    document.addEventListener('parley-render', listener);
+    try {
+      const element = await mount({}, long(10_000));
+      const first = all(element, '[part~="item"]').length;
+      expect(first).toBeGreaterThan(0);
+      expect(first).toBeLessThan(10_000);
+      await expect.poll(() => rendered.length, { timeout: 60_000 }).toBe(1);
+      expect(all(element, '[part~="item"]')).toHaveLength(10_000);
+      expect(rendered[0]!.detail.eventCount).toBe(10_000);
+      // The last event is in the page, text and all, for find-in-page and screen readers.
+      expect(said(all(element, '[part~="item"]').at(-1)!)).toContain('Event number 9999');
+    } finally {
+      document.removeEventListener('parley-render', listener);
+    }
+  }, 90_000);
+
+  test('10,000 events inline in a child script render too', async () => {
+    const element = document.createElement('parley-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(long(10_000));
+    element.append(script);
+    document.body.append(element);
+    await expect.poll(() => all(element, '[part~="item"]').length, { timeout: 60_000 }).toBe(10_000);
+    expect(all(element, '[role="alert"]')).toEqual([]);
+  }, 90_000);
+});
