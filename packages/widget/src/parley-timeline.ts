@@ -5,13 +5,16 @@ import { TimelineSourceController } from './controllers/timeline-source.js';
 import { PageLocaleController } from './controllers/page-locale.js';
 import { DeepLinkController } from './controllers/deep-link.js';
 import { ProgressiveRender } from './controllers/progressive-render.js';
+import { handleListKeydown } from './controllers/list-keyboard.js';
 import { ParleyRenderEvent } from './events/parley-render-event.js';
 import { ParleySelectEvent } from './events/parley-select-event.js';
 import { buildTimelineView, type DayGroup, type TimelineView } from './model/timeline-view.js';
 import {
   buildFilterIndex,
   filterDays,
+  firstEvents,
   NO_FILTER,
+  toggled,
   type FilterIndex,
   type TimelineFilter,
   type TimelineOrder,
@@ -24,6 +27,9 @@ import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
+
+/** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
+const LONG_LIST = 60;
 
 /**
  * A card that shows a negotiation timeline: what was agreed and what comes next at a glance, then
@@ -295,7 +301,7 @@ export class ParleyTimeline extends LitElement {
         @focusin=${this.#handleFocusIn}
         @toggle=${this.#toggleListener}
       >
-        ${take(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
+        ${firstEvents(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
       </ol>
     </article>`;
   }
@@ -355,54 +361,7 @@ export class ParleyTimeline extends LitElement {
     }
   };
 
-  /** The list's keyboard: arrows move between events, Home/End, Enter/Space toggle, Escape closes. */
-  #handleKeydown = (event: KeyboardEvent): void => {
-    const item = (event.target as Element).closest<HTMLElement>('[part~="item"]');
-    if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
-    const items = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')];
-    const at = items.indexOf(item);
-    const onItem = event.target === item;
-    const moves: Record<string, number> = {
-      ArrowDown: at + 1,
-      ArrowUp: at - 1,
-      Home: 0,
-      End: items.length - 1,
-    };
-    const next = items[moves[event.key] ?? -1];
-    if (next && (onItem || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
-      event.preventDefault();
-      next.focus();
-      next.scrollIntoView({ block: 'nearest' });
-    } else if (onItem && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      const details = item.querySelector('details');
-      if (details) details.open = !details.open;
-    } else if (event.key === 'Escape') {
-      const details = item.querySelector('details');
-      if (details?.open) details.open = false;
-      item.focus();
-    }
-  };
-}
-
-/** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
-const LONG_LIST = 60;
-
-function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
-  const next = new Set(set);
-  if (!next.delete(value)) next.add(value);
-  return next;
-}
-
-/** The first `limit` events of `days`, cutting the last day short where the limit falls. */
-function take(days: readonly DayGroup[], limit: number): DayGroup[] {
-  const out: DayGroup[] = [];
-  for (const day of days) {
-    if (limit <= 0) break;
-    out.push(day.events.length <= limit ? day : { ...day, events: day.events.slice(0, limit) });
-    limit -= day.events.length;
-  }
-  return out;
+  #handleKeydown = (event: KeyboardEvent): void => handleListKeydown(event, this.renderRoot);
 }
 
 declare global {

@@ -100,3 +100,21 @@ export function filterDays(
   }
   return order === 'newest' ? days.reverse() : days;
 }
+
+/** The filter with `value` chosen, or unchosen if it was: what a chip does. */
+export function toggled<T>(set: ReadonlySet<T>, value: T): Set<T> {
+  const next = new Set(set);
+  if (!next.delete(value)) next.add(value);
+  return next;
+}
+
+/** The first `limit` events of `days`, cutting the last day short where the limit falls. */
+export function firstEvents(days: readonly DayGroup[], limit: number): DayGroup[] {
+  const out: DayGroup[] = [];
+  for (const day of days) {
+    if (limit <= 0) break;
+    out.push(day.events.length <= limit ? day : { ...day, events: day.events.slice(0, limit) });
+    limit -= day.events.length;
+  }
+  return out;
+}

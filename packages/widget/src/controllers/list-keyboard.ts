@@ -1,0 +1,35 @@
+/**
+ * The keyboard of the event list, a roving-tabindex list: the arrow keys move between events
+ * (from anywhere inside one, too), Home and End go to the first and last, Enter and Space open or
+ * close the focused event's details, and Escape closes them and returns to the event. Focus
+ * moving is what moves the tab stop (the element's focusin handler).
+ *
+ * @param event - A keydown inside the list.
+ * @param root - Where the list's items are (the shadow root).
+ */
+export function handleListKeydown(event: KeyboardEvent, root: ParentNode): void {
+  const item = (event.target as Element).closest<HTMLElement>('[part~="item"]');
+  if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
+  const items = [...root.querySelectorAll<HTMLElement>('[part~="item"]')];
+  const at = items.indexOf(item);
+  const onItem = event.target === item;
+  const moves: Record<string, number> = {
+    ArrowDown: at + 1,
+    ArrowUp: at - 1,
+    Home: 0,
+    End: items.length - 1,
+  };
+  const next = items[moves[event.key] ?? -1];
+  const details = item.querySelector('details');
+  if (next && (onItem || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    event.preventDefault();
+    next.focus();
+    next.scrollIntoView({ block: 'nearest' });
+  } else if (onItem && (event.key === 'Enter' || event.key === ' ')) {
+    event.preventDefault();
+    if (details) details.open = !details.open;
+  } else if (event.key === 'Escape') {
+    if (details?.open) details.open = false;
+    item.focus();
+  }
+}
