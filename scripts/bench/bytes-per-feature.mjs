@@ -174,7 +174,11 @@ async function buildLikeTsupIn(
  * Minimal stand-ins, by module under packages/widget/src: each exports what the rest of the card
  * imports from it and nothing more. They only have to build, not to render a working card. If a
  * module gains an export the rest uses, esbuild stops with "No matching export": add it here.
+ * `EMPTY` stands for every name the module exports, each an empty function, for modules whose
+ * exports only the element calls. A row whose modules are all missing (an older commit) is
+ * reported as not in that build.
  */
+const EMPTY = Symbol('every export an empty function');
 const FEATURES = [
   {
     feature: 'At a glance block (rendering; the view model still collects it)',
@@ -245,6 +249,30 @@ const FEATURES = [
     },
   },
   {
+    feature: 'Reader controls: the toolbar (type and party filters, search, order, expand all)',
+    stubs: { 'render/controls.ts': EMPTY },
+  },
+  {
+    feature: 'Filtering and ordering the events (facets, text search, first events)',
+    stubs: { 'model/timeline-filter.ts': EMPTY },
+  },
+  {
+    feature: 'Deep links (`#event-id` in the address opens and scrolls to the event)',
+    stubs: { 'controllers/deep-link.ts': EMPTY },
+  },
+  {
+    feature: 'Chunked rendering of long timelines',
+    stubs: { 'controllers/progressive-render.ts': EMPTY },
+  },
+  {
+    feature: 'Keyboard between the events of the list',
+    stubs: { 'controllers/list-keyboard.ts': EMPTY },
+  },
+  {
+    feature: 'The `parley-select` and `parley-render` events',
+    stubs: { 'events/parley-select-event.ts': EMPTY, 'events/parley-render-event.ts': EMPTY },
+  },
+  {
     feature: '`src` loader (fetch with timeout, size cap, content type, messages)',
     stubs: {
       'controllers/load-timeline-text.ts':
@@ -278,6 +306,22 @@ function standInPlugin(tree, stubs) {
       },
     },
   };
+}
+
+/** Every value a module exports, as an empty function: the names esbuild finds in it. */
+async function emptyStandIn(path) {
+  const { metafile } = await build({
+    entryPoints: [path],
+    format: 'esm',
+    metafile: true,
+    write: false,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  return Object.values(metafile.outputs)
+    .flatMap((output) => output.exports)
+    .map((name) => (name === 'default' ? 'export default function () {}' : `export function ${name}() {}`))
+    .join('\n');
 }
 
 /** @parley/core replaced for the card's own modules only: what the whole validator and date code cost. */
@@ -354,12 +398,20 @@ async function measureTree(tree, baseline, log) {
   const rows = [];
   for (const { feature, stubs } of FEATURES) {
     const modules = Object.keys(stubs);
+    const named = modules.map((module) => `\`src/${module}\``).join(' and ');
+    if (modules.every((module) => !existsSync(join(tree.src, module)))) {
+      rows.push({ feature, how: `not in this build: no ${named}` });
+      continue;
+    }
     log(`bytes per feature: without ${modules.join(' and ')}`);
-    const bytes = total - (await withStandIns(stubs));
+    const contents = {};
+    for (const module of modules)
+      contents[module] = stubs[module] === EMPTY ? await emptyStandIn(join(tree.src, module)) : stubs[module];
+    const bytes = total - (await withStandIns(contents));
     rows.push({
       feature,
       bytes,
-      how: `stubbed out: ${modules.map((module) => `\`src/${module}\``).join(' and ')} → minimal stand-in${modules.length > 1 ? 's' : ''}`,
+      how: `stubbed out: ${named} → ${stubs[modules[0]] === EMPTY ? 'empty functions' : `minimal stand-in${modules.length > 1 ? 's' : ''}`}`,
     });
   }
 
@@ -417,6 +469,12 @@ async function measureTree(tree, baseline, log) {
     feature: '@parley/core: validator, JSON reader, dates',
     bytes: core,
     how: `standalone: \`safeParseTimeline\`, \`safeParseTimelineJson\`, \`formatParleyDate\` (in the script tag: ${coreStubbed.toLocaleString('en')} stubbed out)`,
+  });
+
+  rows.push({
+    feature: "The card's own code, all of it (everything but Lit and @parley/core)",
+    bytes: total - coreStubbed - lit,
+    how: 'the total, less @parley/core stubbed out and Lit standalone',
   });
 
   const chunks = [];
@@ -489,7 +547,7 @@ ${totals.join('\n')}
 
 | feature | gzip bytes it costs | how measured |
 | --- | ---: | --- |
-${rows.map((row) => `| ${row.feature} | ${n(row.bytes)} | ${row.how} |`).join('\n')}
+${rows.map((row) => `| ${row.feature} | ${row.bytes === undefined ? '—' : n(row.bytes)} | ${row.how} |`).join('\n')}
 ${chunks.map((chunk) => `| \`parley-timeline.${chunk.lang}.js\`, loaded on demand | ${n(chunk.bytes)} | standalone: the translation file, not in the script tag (budget 3,072 each) |`).join('\n')}
 `;
 }
