@@ -38,7 +38,8 @@ const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://x');
   const send = (type, body) => response.setHeader('content-type', type).end(body);
   if (url.pathname === '/istanbul.json') return send(types['.json'], example);
-  if (url.pathname === '/page.css') return send(types['.css'], 'body{margin:0;padding:16px;font:16px Georgia,serif}');
+  if (url.pathname === '/page.css')
+    return send(types['.css'], 'body{margin:0;padding:16px;font:16px Georgia,serif}');
   if (url.pathname.startsWith('/parley-timeline')) {
     try {
       return send(types[extname(url.pathname)] ?? 'text/plain', readFileSync(join(dist, url.pathname)));
@@ -63,7 +64,9 @@ try {
     await tab.locator('parley-timeline [part~="item"]').first().waitFor();
     const file = `docs/images/${shot.name}.png`;
     await tab.screenshot({ path: file, fullPage: true });
-    console.log(`✔ ${file} (${shot.width} px, lang=${shot.lang}${shot.attributes ? `, ${shot.attributes}` : ''})`);
+    console.log(
+      `✔ ${file} (${shot.width} px, lang=${shot.lang}${shot.attributes ? `, ${shot.attributes}` : ''})`,
+    );
     await tab.close();
   }
 } finally {
