@@ -304,6 +304,15 @@ describe('long timelines', () => {
     }
   }, 90_000);
 
+  test('a deep link reaches an event far down a long list, once its chunk is in', async () => {
+    history.replaceState(null, '', '#parley-long-e1999');
+    const element = await mount({}, long(2_000));
+    await expect
+      .poll(() => (root(element).activeElement as HTMLElement | null)?.dataset.id, { timeout: 30_000 })
+      .toBe('e1999');
+    expect(root(element).activeElement!.querySelector('details')?.open ?? true).toBe(true);
+  }, 60_000);
+
   test('10,000 events inline in a child script render too', async () => {
     const element = document.createElement('parley-timeline');
     const script = document.createElement('script');

@@ -320,17 +320,24 @@ export class ParleyTimeline extends LitElement {
     this.#active = id;
     this.#selectedHere = this.selected = id;
     this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const item = (this.renderRoot as ShadowRoot).getElementById(`parley-${this.#view!.timeline.id}-${id}`);
-      if (!item) return;
-      const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (focus) {
-        item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
-        item.focus({ preventScroll: true });
-      }
-    });
+    if (focus) void this.#focusWhenRendered(id);
     this.#deepLink.write(id);
     this.dispatchEvent(new ParleySelectEvent({ id, event }));
+  }
+
+  /** Scrolls to an event and focuses it, once its chunk of a long list is on the page. */
+  async #focusWhenRendered(id: string): Promise<void> {
+    for (;;) {
+      await this.updateComplete;
+      const item = (this.renderRoot as ShadowRoot).getElementById(`parley-${this.#view!.timeline.id}-${id}`);
+      if (item) {
+        const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+        return item.focus({ preventScroll: true });
+      }
+      if (this.#chunks.done) return; // filtered out
+      await new Promise(requestAnimationFrame);
+    }
   }
 
   /** A link in the At-a-glance block: open that event, bring it into view and move focus to it. */
