@@ -289,7 +289,7 @@ async function measure(library, dataSet, inspect) {
   }
 }
 
-/** Runs per library at each size: 10,000 events take 15 to 45 s a run here, so 3 of those. */
+/** Runs per library at each size: 10,000 events take 10 to 40 s a run here, so 3 of those. */
 const runsAt = (count) => (count >= 10_000 ? Math.min(RUNS, 3) : RUNS);
 const samples = new Map(); // `${library} ${count}` → results of its runs
 const gaveUp = new Map(); // library → the size it did not finish at; it is not run there again or above

@@ -16,13 +16,17 @@ const num = (value) => (value === undefined ? 'n/a' : value.toLocaleString('en')
 const spread = (value) => (value ? `**${ms(value.median)}** (${ms(value.min)}–${ms(value.max)})` : 'n/a');
 const times = (ratio) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
 
-/** "N× smaller", "N× larger": how `ours` compares with `theirs` (bigger is worse for both). */
-function compareTo(ours, theirs, better, worse) {
+/**
+ * "N× smaller", "N× larger": how `ours` compares with `theirs` (bigger is worse for both); within
+ * 10% of each other, "about as small" and the like, as the noise here is larger than that.
+ */
+function compareTo(ours, theirs, better, worse, same) {
   if (ours === undefined || theirs === undefined) return undefined;
+  if (Math.max(ours, theirs) / Math.min(ours, theirs) < 1.1) return same;
   return ours <= theirs ? `${times(theirs / ours)} ${better}` : `${times(ours / theirs)} ${worse}`;
 }
 
-/** Sentences like "Parley is 3.0× smaller and 1.4× faster at 1,000 events than TimelineJS3". */
+/** Sentences like "At 1,000 events, Parley is 2.8× smaller (gzip) than TimelineJS3; …". */
 function ratios(comparison, labels) {
   const at = (library, count) =>
     comparison.results.find((row) => row.library === library && row.count === count);
@@ -33,21 +37,29 @@ function ratios(comparison, labels) {
     for (const other of ['timelinejs', 'vis']) {
       const theirs = at(other, count);
       if (!theirs) continue;
-      const size = compareTo(parley.bytes?.gzip, theirs.bytes?.gzip, 'smaller', 'larger');
-      const speed = compareTo(parley.dataToPaintMs?.median, theirs.dataToPaintMs?.median, 'faster', 'slower');
+      const size = compareTo(parley.bytes?.gzip, theirs.bytes?.gzip, 'smaller', 'larger', 'about as large');
+      const speed = compareTo(
+        parley.dataToPaintMs?.median,
+        theirs.dataToPaintMs?.median,
+        'faster',
+        'slower',
+        'about as fast',
+      );
       const start = compareTo(
         parley.scriptToFirstPaintMs?.median,
         theirs.scriptToFirstPaintMs?.median,
         'sooner',
         'later',
+        'about as soon',
       );
+      const than = size?.startsWith('about') ? 'as' : 'than';
       const speedText = theirs.didNotFinish
         ? `${labels[other]} did not finish (${theirs.error})`
         : parley.didNotFinish
           ? `Parley did not finish (${parley.error})`
-          : `${speed} from data to paint, first paint ${start} after the script starts`;
+          : `from data to paint it is ${speed}, and its first paint comes ${start} after the script starts`;
       lines.push(
-        `At ${count.toLocaleString('en')} events, Parley is ${size} (gzip) than ${labels[other]}; ${speedText}.`,
+        `At ${count.toLocaleString('en')} events, Parley is ${size} (gzip) ${than} ${labels[other]}; ${speedText}.`,
       );
     }
   }
@@ -194,10 +206,11 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
   \`{ title, events: [{ start_date: { year, month, day }, text: { headline, text } }] }\` with the
   summary (or what was said) as text; vis-timeline gets DataSet items \`{ id, content, start }\` with
   the title as content. Parley is given the whole document and shows much more per event (type,
-  summary, people, place, a details section with the delegations, claims and sources), so it has
+  summary, people, place, a closed details section with the delegations, claims and sources), so it has
   more to build than the other two.
 - **The page.** An empty page from 127.0.0.1 fetches and decodes its data first, then, with the clock
-  running, adds each library's documented embed: Parley, \`packages/widget/dist/parley-timeline.js\`
+  running, adds each library's documented embed (the tags are added by \`bench/page.js\`, scripts
+  in order as static tags would run): Parley, \`packages/widget/dist/parley-timeline.js\`
   and \`element.timeline = data\`; TimelineJS3, \`dist/css/timeline.css\` and \`dist/js/timeline.js\`, a
   \`<div id="timeline-embed">\` 100% wide and 600 px high, \`new TL.Timeline('timeline-embed', data)\`;
   vis-timeline, \`standalone/umd/vis-timeline-graph2d.min.js\` and \`styles/vis-timeline-graph2d.min.css\`,
@@ -213,8 +226,8 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
 - **Data → paint** is from handing over the data to painted; **script → painted** from adding the
   script tag to painted, so it also includes downloading (over loopback), compiling and running the
   library. **Script → first paint** is from adding the script tag to the first contentful paint
-  (the page is blank until then; what shows first is Parley's first chunk, TimelineJS3's loading
-  message, vis-timeline's axis). That entry marks when the frame was presented, after raster and
+  (the page is blank until then, so it is whatever the library shows first: Parley's first chunk
+  of events, for example). That entry marks when the frame was presented, after raster and
   compositing on other threads, so for a small timeline it can come after _painted_, which marks
   the main thread's paint.
 - **Longest task, total blocking time**: \`longtask\` entries (PerformanceObserver, buffered) from
@@ -241,13 +254,13 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
 - **Cold runs.** Each run is a fresh browser context (its own renderer process, no HTTP or code
   cache). The libraries take turns within each run, so load from other work falls on all alike.
   The median of 5 runs is given with min and max, except at 10,000 events (see _Time_). Heap, DOM
-  and find-in-page come from the first run of each, as they barely vary and take long to measure on
-  a big page.
+  and find-in-page come from the first run of each, as they vary little between runs and take long
+  to measure on a big page.
 - **Did not finish.** A run that has not painted 60 s after the data was handed over (or whose page
   does not answer for 90 s) is recorded as not finished; that library is then not run again at that
   size or above.
 - **Time.** A full run must stay under 10 minutes on a 2-core machine. At 10,000 events each library
-  takes 15 to 45 s a run here, so it gets 3 cold runs, not 5; and after \`--budget\` seconds
+  takes 10 to 40 s a run here, so it gets 3 cold runs, not 5; and after \`--budget\` seconds
   (default 480) no more repeat runs start, only first runs, so every cell still has a figure.
 - **Noise.** The machine is shared with other work; the same measurement varies by ±30% and more
   between runs. Compare libraries within one run, never with figures from another day.
