@@ -256,8 +256,9 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
   The median of 5 runs is given with min and max, except at 10,000 events (see _Time_). Heap, DOM
   and find-in-page come from the first run of each, as they vary little between runs and take long
   to measure on a big page.
-- **Did not finish.** A run that has not painted 60 s after the data was handed over (or whose page
-  does not answer for 90 s) is recorded as not finished; that library is then not run again at that
+- **Did not finish.** A run still rendering 60 s after the data was handed over (checked at each
+  animation frame, so a run whose last frame ends just past 60 s still counts), or whose page does
+  not answer for 90 s, is recorded as not finished; that library is then not run again at that
   size or above.
 - **Time.** A full run must stay under 10 minutes on a 2-core machine. At 10,000 events each library
   takes 10 to 40 s a run here, so it gets 3 cold runs, not 5; and after \`--budget\` seconds
