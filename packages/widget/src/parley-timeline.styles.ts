@@ -95,10 +95,6 @@ const layout = css`
     padding-inline-start: 1.1rem;
   }
 
-  [part~='glance'] li {
-    margin-block: 0.15rem;
-  }
-
   /* The reader's controls: chips that toggle, a find box, a few plain buttons. */
   [part~='controls'] {
     display: grid;
@@ -116,7 +112,6 @@ const layout = css`
   }
 
   .chips-label {
-    min-inline-size: 3.5rem;
     color: var(--_muted);
   }
 
@@ -282,11 +277,6 @@ const layout = css`
     font-weight: 400;
   }
 
-  [part~='place'],
-  [part~='actors'] {
-    margin-block-start: 0.15rem;
-  }
-
   [part~='image'] {
     margin-block: 0.5rem;
   }
@@ -311,10 +301,6 @@ const layout = css`
     cursor: pointer;
     color: var(--_accent);
     font-size: var(--_small);
-  }
-
-  details[open] > summary {
-    margin-block-end: 0.3rem;
   }
 
   a {
@@ -353,10 +339,6 @@ const layout = css`
   [part~='sources'] {
     padding-inline-start: 1.25rem;
     font-size: 0.9rem;
-  }
-
-  [part~='details'] li {
-    margin-block: 0.1rem;
   }
 
   blockquote {

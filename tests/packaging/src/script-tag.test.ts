@@ -2,8 +2,11 @@
 // on a page served with a strict Content-Security-Policy and Trusted Types, loaded twice, loaded
 // late, fed hostile data. Every scenario also asserts zero violations, errors and dialogs (see
 // engines/scenarios.ts); add one to the list below and it runs in every engine.
-import { expect } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
 import { card, describeInEveryEngine } from './engines/scenarios.js';
+import { repoRoot } from './helpers.js';
 
 const timeline = (title: string, extra: Record<string, unknown> = {}) => ({
   id: 't',
@@ -124,3 +127,12 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     },
   },
 ]);
+
+// terser once wrote `module: true` into a compress object the script tag shared with the
+// translations, and the script tag lost its strict-mode wrapper and its loaded-twice guard.
+test('the built script tag keeps its strict-mode wrapper and its loaded-twice guard', async () => {
+  const bundle = await readFile(join(repoRoot, 'packages/widget/dist/parley-timeline.js'), 'utf8');
+  const start = bundle.slice(bundle.indexOf('*/') + 2, bundle.indexOf('*/') + 200);
+  expect(start).toMatch(/^\s*!?\(?function\s*\(\)\s*\{\s*["']use strict["'];/);
+  expect(start).toContain('customElements.get("parley-timeline")');
+});
