@@ -39,6 +39,20 @@ function fixtureServer(): Plugin {
               return send(200, 'text/html', '<!doctype html><p>Not JSON</p>');
             case '/broken.json':
               return send(200, 'application/json', '{\n  "id": "t",\n  "title": "T",\n  "events": [,]\n}');
+            case '/long.json': {
+              // A long-running negotiation: `count` events over many days, for the scale tests.
+              const count = Number(url.searchParams.get('count') ?? 10_000);
+              const events = Array.from({ length: count }, (_, index) => ({
+                type: 'context',
+                id: `e${index}`,
+                date: new Date(Date.UTC(2020, 0, 1) + Math.floor(index / 3) * 86_400_000)
+                  .toISOString()
+                  .slice(0, 10),
+                title: `Event number ${index}`,
+                summary: 'Something happened in the talks.',
+              }));
+              return send(200, 'application/json', JSON.stringify({ id: 'long', title: 'Long', events }));
+            }
             case '/huge.json':
               return send(200, 'application/json', JSON.stringify({ padding: 'x'.repeat(2_000_000) }));
             default:

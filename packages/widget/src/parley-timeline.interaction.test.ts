@@ -313,6 +313,14 @@ describe('long timelines', () => {
     expect(root(element).activeElement!.querySelector('details')?.open ?? true).toBe(true);
   }, 60_000);
 
+  test('10,000 events from a src URL render too', async () => {
+    const element = document.createElement('parley-timeline');
+    element.src = '/__fixtures__/long.json?count=10000';
+    document.body.append(element);
+    await expect.poll(() => all(element, '[part~="item"]').length, { timeout: 60_000 }).toBe(10_000);
+    expect(all(element, '[role="alert"]')).toEqual([]);
+  }, 90_000);
+
   test('10,000 events inline in a child script render too', async () => {
     const element = document.createElement('parley-timeline');
     const script = document.createElement('script');
