@@ -3,7 +3,7 @@ import type { EventType, Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
 import { TimelineSourceController } from './controllers/timeline-source.js';
 import { PageLocaleController } from './controllers/page-locale.js';
-import { DeepLinkController } from './controllers/deep-link.js';
+import { DeepLinkController, eventFragment } from './controllers/deep-link.js';
 import { ProgressiveRender } from './controllers/progressive-render.js';
 import { handleListKeydown } from './controllers/list-keyboard.js';
 import { ParleyRenderEvent } from './events/parley-render-event.js';
@@ -186,16 +186,17 @@ export class ParleyTimeline extends LitElement {
   );
   readonly #deepLink = new DeepLinkController(
     this,
-    () => this.#view && `parley-${this.#view.timeline.id}-`,
+    () => this.#view && eventFragment(this.#view.timeline.id),
     (id) => this.#select(id, true),
   );
   /** Derived once per timeline, not once per render: a language change re-renders the same view. */
   #view: TimelineView | undefined;
-  #filterIndex: FilterIndex | undefined;
+  /** Filtering's lookups for the current view, in the card's language (it lower-cases text). */
+  #filterIndex: { view: TimelineView; index: FilterIndex } | undefined;
   #filter: TimelineFilter = NO_FILTER;
   /** The days shown for the current view, filter and order; remade only when one changes. */
   #shown:
-    | { view: TimelineView; filter: TimelineFilter; order: TimelineOrder; days: DayGroup[]; count: number }
+    | { index: FilterIndex; filter: TimelineFilter; order: TimelineOrder; days: DayGroup[]; ids: string[] }
     | undefined;
   /** Ids of the events whose details are open; kept across filtering and re-rendering. */
   #openIds = new Set<string>();
@@ -226,14 +227,11 @@ export class ParleyTimeline extends LitElement {
   #viewOf(timeline: Timeline): TimelineView {
     if (this.#view?.timeline === timeline) return this.#view;
     this.#view = buildTimelineView(timeline);
-    this.#filterIndex = undefined;
     // Opened before (a live refresh keeps them), or asked for by the page.
     for (const id of this.open?.split(/\s+/) ?? []) if (id) this.#openIds.add(id);
     // Once it is on the page: the event the address or the selected attribute names.
     void this.updateComplete.then(() => {
-      this.#deepLink.check();
-      if (this.selected && !location.hash.includes(this.#view!.timeline.id))
-        this.#select(this.selected, false);
+      if (!this.#deepLink.check() && this.selected) this.#select(this.selected, false);
     });
     return this.#view;
   }
@@ -242,20 +240,19 @@ export class ParleyTimeline extends LitElement {
     const { language } = view.timeline;
     const dataLang = language && language !== tag ? language : undefined;
     const order = this.order === 'newest' ? 'newest' : 'oldest';
-    const index = (this.#filterIndex ??= buildFilterIndex(view, tag));
+    if (this.#filterIndex?.view !== view || this.#filterIndex.index.locale !== tag)
+      this.#filterIndex = { view, index: buildFilterIndex(view, tag) };
+    const { index } = this.#filterIndex;
     const filter = this.#filter;
     const shown = this.#shown;
-    if (shown?.view !== view || shown.filter !== filter || shown.order !== order) {
+    if (shown?.index !== index || shown.filter !== filter || shown.order !== order) {
       const days = filterDays(view, index, filter, order, tag);
-      this.#shown = {
-        view,
-        filter,
-        order,
-        days,
-        count: days.reduce((sum, day) => sum + day.events.length, 0),
-      };
+      // Worked out once per filter, not on every chunk of a long list.
+      const ids = days.flatMap((day) => day.events.map((event) => event.id));
+      this.#shown = { index, filter, order, days, ids };
     }
-    const { days, count } = this.#shown!;
+    const { days, ids } = this.#shown!;
+    const count = ids.length;
     this.#active ??= days[0]?.events[0]?.id;
     const ctx: RenderContext = {
       view,
@@ -266,7 +263,6 @@ export class ParleyTimeline extends LitElement {
       open: this.#openIds,
       active: this.#active,
     };
-    const ids = days.flatMap((day) => day.events.map((event) => event.id));
     return html`<article aria-labelledby="title" @click=${this.#handleJump}>
       ${header(ctx)} ${atAGlance(ctx)}
       ${
@@ -329,7 +325,7 @@ export class ParleyTimeline extends LitElement {
   async #focusWhenRendered(id: string): Promise<void> {
     for (;;) {
       await this.updateComplete;
-      const item = (this.renderRoot as ShadowRoot).getElementById(`parley-${this.#view!.timeline.id}-${id}`);
+      const item = (this.renderRoot as ShadowRoot).getElementById(eventFragment(this.#view!.timeline.id, id));
       if (item) {
         const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
         item.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });

@@ -1,6 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
+ * The id of an event's list item, which is also its deep link's fragment:
+ * `parley-<timeline id>-<event id>`; with no event id, the prefix every one of them shares.
+ */
+export function eventFragment(timelineId: string, eventId = ''): string {
+  return `parley-${timelineId}-${eventId}`;
+}
+
+/**
  * Deep links to one event: `#parley-<timeline id>-<event id>`. Reads the fragment when the
  * timeline arrives and on `hashchange`, and writes it with `history.replaceState` when the reader
  * opens an event, so the page neither scrolls nor gains a history entry. Fragments without the
@@ -28,17 +36,18 @@ export class DeepLinkController implements ReactiveController {
     removeEventListener('hashchange', this.check);
   }
 
-  /** Opens the event the page's fragment names, if it names one of this card's. */
-  check = (): void => {
+  /** Opens the event the page's fragment names, if it names one of this card's; says whether it did. */
+  check = (): boolean => {
     const prefix = this.#prefix();
     let hash: string;
     try {
       hash = decodeURIComponent(location.hash.slice(1));
     } catch {
-      return; // A malformed fragment is the page's business.
+      return false; // A malformed fragment is the page's business.
     }
-    if (prefix && hash.startsWith(prefix) && hash.length > prefix.length)
-      this.#onTarget(hash.slice(prefix.length));
+    const ours = !!prefix && hash.startsWith(prefix) && hash.length > prefix.length;
+    if (ours) this.#onTarget(hash.slice(prefix.length));
+    return ours;
   };
 
   /** Puts the event's link in the address bar, for the reader to copy or reload. */

@@ -25,6 +25,8 @@ const MAX_PARTY_FACETS = 8;
 
 /** Per timeline, what filtering reads for each event: its parties and its searchable text. */
 export interface FilterIndex {
+  /** The language the text was lower-cased in; another language needs another index. */
+  readonly locale: string;
   readonly types: readonly Facet<EventType>[];
   readonly parties: readonly Facet<string>[];
   readonly partiesOf: ReadonlyMap<NegotiationEvent, readonly string[]>;
@@ -48,6 +50,7 @@ export function buildFilterIndex(view: TimelineView, locale: string): FilterInde
   const partiesOf = new Map(view.events.map((event) => [event, eventParties(event, view.index)] as const));
   const texts = new WeakMap<NegotiationEvent, string>();
   return {
+    locale,
     types: count(view.events.map((event) => event.type)),
     parties: count([...partiesOf.values()].flat())
       .sort((a, b) => b.count - a.count)

@@ -5,6 +5,7 @@ import type { DataWord, Translation } from '../i18n/translation.js';
 import { formatList } from '../i18n/intl-cache.js';
 import { en } from '../i18n/en.js';
 import { htmlDatetime } from './html-datetime.js';
+import { eventFragment } from '../controllers/deep-link.js';
 
 /** What every template needs besides its own piece of data. */
 export interface RenderContext {
@@ -67,5 +68,5 @@ export function names(ctx: RenderContext, ids: readonly string[] | undefined): s
 
 /** The id of an event's list item, so links (At a glance, deep links) can reach it. */
 export function eventAnchor(ctx: RenderContext, eventId: string): string {
-  return `parley-${ctx.view.timeline.id}-${eventId}`;
+  return eventFragment(ctx.view.timeline.id, eventId);
 }
