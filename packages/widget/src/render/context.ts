@@ -44,13 +44,19 @@ export function heading(
   </div>`;
 }
 
-/** A date for readers, in a `<time>` element machines can read. */
+/**
+ * A date for readers, in a `<time>` element machines can read; `words` puts the formatted date
+ * in a phrase ("By 1 June 2025").
+ */
 export function time(
   ctx: RenderContext,
   date: string,
   options: FormatParleyDateOptions = {},
+  words: (formatted: string) => string = (formatted) => formatted,
 ): TemplateResult {
-  return html`<time datetime=${htmlDatetime(date)}>${formatParleyDate(date, ctx.locale, options)}</time>`;
+  return html`<time datetime=${htmlDatetime(date)}
+    >${words(formatParleyDate(date, ctx.locale, options))}</time
+  >`;
 }
 
 /** A data value in the reader's words: `partial-agreement` → "partial agreement". */
