@@ -19,7 +19,7 @@ export type DayKind = 'date' | 'by' | 'from';
 
 /** Consecutive events that share a day heading. */
 export interface DayGroup {
-  /** Stable across renders of the same data: keys the group in templates. */
+  /** What consecutive events share to fall under one heading: kind, date and part of the month. */
   readonly key: string;
   readonly kind: DayKind;
   /** The Parley date the heading shows (for `by`/`from`, the known end). */
