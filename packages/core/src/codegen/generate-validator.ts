@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import * as schemas from '../schemas/index.js';
 import { CountryCodeSchema } from '../schemas/primitives/country.js';
 import { ParleyDateSchema } from '../schemas/primitives/date.js';
-import { IdSchema, referenceKinds } from '../schemas/primitives/id.js';
+import { IdSchema, _referenceKindOf } from '../schemas/primitives/id.js';
 import { LanguageSchema } from '../schemas/primitives/language.js';
 import { NamesSchema } from '../schemas/primitives/names.js';
 import { ruleNames } from '../schemas/primitives/rule.js';
@@ -100,7 +100,7 @@ class ValidatorWriter {
     const rootName = this.validatorFor(root);
     return [
       '// Generated from the zod schemas by src/codegen/generate-validator.ts; do not edit.',
-      '// Regenerate with `npx vitest run --project core -u` after changing a schema.',
+      '// Regenerate with `npm run codegen` after changing a schema.',
       `import { ${[...this.imports].sort().join(', ')} } from './validators.js';`,
       `import type { Validator } from './validation-run.js';`,
       `import { RULES } from '../rules/index.js';`,
@@ -119,7 +119,7 @@ class ValidatorWriter {
       documentationOnly(def);
     switch (def.type) {
       case 'string': {
-        const kind = referenceKinds.get(schema);
+        const kind = _referenceKindOf(schema);
         const validator = this.call('string', this.checks(schema, def));
         if (!kind) return [validator, this.leafName(def)];
         return [this.call('reference', [JSON.stringify(kind), validator]), `${capital(kind)}Ref`];
@@ -292,7 +292,7 @@ function documentationOnly(def: _ZodDef): void {
 
 /** Whether `schema` holds a reference field anywhere inside it. */
 function containsReference(schema: Schema): boolean {
-  if (referenceKinds.has(schema)) return true;
+  if (_referenceKindOf(schema)) return true;
   const def = _defOf(schema);
   const children = [
     def.innerType,

@@ -19,7 +19,3 @@ export interface _ZodDef {
 /** A schema's definition: zod's documented `_zod.def`, typed for what the walkers read. */
 export const _defOf = (schema: z.core.$ZodType): _ZodDef =>
   (schema as unknown as { _zod: { def: _ZodDef } })._zod.def;
-
-/** A JSON object: not null, not an array. */
-export const _isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);

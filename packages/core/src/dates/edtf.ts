@@ -10,6 +10,8 @@
  * Calendars are checked: 2025-02-30, 2025-13-01, 24:00 and 23:60 are refused.
  */
 
+import { daysInMonth } from './calendar.js';
+
 export type DatePrecision = 'year' | 'month' | 'day' | 'minute' | 'second';
 
 /** One point in time at some precision, as the span of instants it may stand for. */
@@ -42,13 +44,6 @@ export type ParseDateResult = { ok: true; date: ParsedDate } | { ok: false; mess
 
 const POINT =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
-
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!;
-}
 
 const DAY_MS = 86_400_000;
 

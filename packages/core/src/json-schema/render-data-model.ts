@@ -100,7 +100,7 @@ export function _renderDataModel(root: JsonSchema): string {
   const defs = Object.entries(root.$defs ?? {});
   return [
     '<!-- Generated from the zod schemas by packages/core/src/json-schema/render-data-model.ts. -->',
-    '<!-- Do not edit: change the schemas, then run `npx vitest run --project core -u`. -->',
+    '<!-- Do not edit: change the schemas, then run `npm run codegen`. -->',
     '',
     '# Data model reference',
     '',

@@ -14,7 +14,7 @@ export type SafeParseTimelineResult =
     };
 
 /** Keeps the first `maxIssues` issues and says how many more there were. */
-export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
+function cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
   if (issues.length <= maxIssues) return issues;
   // With room for one issue only, the first problem says more than a count would.
   if (maxIssues === 1) return issues.slice(0, 1);
@@ -32,7 +32,7 @@ export function _cap(issues: ParleyIssue[], maxIssues: number): ParleyIssue[] {
 
 /** Builds the result union from collected issues; shared by the object and the text parsers. */
 export function _toResult(collected: _Validation, maxIssues: number): SafeParseTimelineResult {
-  const [first, ...rest] = _cap(collected.issues, maxIssues);
+  const [first, ...rest] = cap(collected.issues, maxIssues);
   const { warnings } = collected;
   if (first) return { success: false, error: new ParleyValidationError([first, ...rest]), warnings };
   // Validation returns data whenever it returns no issues.

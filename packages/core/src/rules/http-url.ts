@@ -1,12 +1,15 @@
 import { _describeReceived } from '../internal/_describe-received.js';
 import type { Rule } from './rule.js';
 
-/** Scheme, `//`, and a host with no white space: what a link must start with before URL parsing. */
-const HTTP_START = /^https?:\/\/[^\s/?#\\]+/;
+/**
+ * Scheme, `//`, and a host with no white space: what a link must start with before URL parsing.
+ * The JSON Schema's `pattern` for links is this expression too, for validators other than Parley's.
+ */
+export const HTTP_URL_START = /^https?:\/\/[^\s/?#\\]+/;
 const WHITE_SPACE = /\s/;
 
 function isHttpUrl(value: string): boolean {
-  if (!HTTP_START.test(value) || WHITE_SPACE.test(value)) return false;
+  if (!HTTP_URL_START.test(value) || WHITE_SPACE.test(value)) return false;
   try {
     const { protocol } = new URL(value);
     return protocol === 'http:' || protocol === 'https:';

@@ -1,7 +1,6 @@
+import { daysInMonth } from '../dates/calendar.js';
 import { parseParleyDate } from '../dates/edtf.js';
 import type { Rule } from './rule.js';
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** Digit at `index` as a number, or NaN. */
 function digit(text: string, index: number): number {
@@ -19,9 +18,7 @@ function isPlainValidDay(text: string): boolean {
   const month = digit(text, 5) * 10 + digit(text, 6);
   const day = digit(text, 8) * 10 + digit(text, 9);
   // NaN fails every comparison, so a non-digit anywhere falls through to the full parser.
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1]!)) return false;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  return month !== 2 || day <= 28 || leap;
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

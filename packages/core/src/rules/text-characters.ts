@@ -7,17 +7,20 @@ import type { Rule } from './rule.js';
  * which can make a name display as something else ("Trojan Source" spoofing).
  * Ordinary right-to-left text such as Arabic needs none of them.
  */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN_IN_LINE = String.raw`\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
 /** Long text may contain line breaks and tabs, nothing else from that set. */
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_IN_PARAGRAPH = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const FORBIDDEN_IN_PARAGRAPH = String.raw`\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069`;
+
+/** The same sets as JSON Schema patterns for a whole value, for validators other than Parley's. */
+export const LINE_PATTERN = `^[^${FORBIDDEN_IN_LINE}]*$`;
+export const PARAGRAPH_PATTERN = `^[^${FORBIDDEN_IN_PARAGRAPH}]*$`;
 
 function describeCodePoint(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
-function refuse(pattern: RegExp): Rule<string> {
+function refuse(characters: string): Rule<string> {
+  const pattern = new RegExp(`[${characters}]`);
   return (value, report) => {
     const match = pattern.exec(value);
     if (match)

@@ -1,12 +1,9 @@
 import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
-import type { ReferenceKind } from '../schemas/primitives/id.js';
+import { REFERENCE_KINDS, type EntityKind, type ReferenceKind } from '../rules/reference-kinds.js';
 import { toDotPath } from '../errors/format.js';
 import { _closest } from '../internal/_closest.js';
 import { _withArticle } from '../internal/_with-article.js';
 import { isObject, MAX_HINTED, type Key, type ValidationRun } from './validation-run.js';
-
-/** What an id in the document names. */
-type EntityKind = 'person' | 'state' | 'organisation' | 'place' | 'source' | 'image' | 'event';
 
 interface Entity {
   readonly kind: EntityKind;
@@ -18,16 +15,7 @@ interface Entity {
 
 const pathOf = (entity: Entity): (string | number)[] => [entity.list, entity.index];
 
-/** Which entity kinds each kind of reference accepts. */
-const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = {
-  actor: ['person', 'state', 'organisation'],
-  party: ['state', 'organisation'],
-  person: ['person'],
-  place: ['place'],
-  source: ['source'],
-  image: ['image'],
-  event: ['event'],
-};
+const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = REFERENCE_KINDS;
 
 const DESCRIBE: Record<ReferenceKind, string> = {
   actor: 'actor',
@@ -136,9 +124,4 @@ export class References {
     }
     return warnings;
   }
-}
-
-/** Generated code calls this for every reference field whose value is a well-formed id. */
-export function reference(run: ValidationRun, id: string, kind: ReferenceKind, key: Key): void {
-  run.references?.check(run, id, kind, key);
 }

@@ -1,5 +1,5 @@
 // Generated from the zod schemas by src/codegen/generate-validator.ts; do not edit.
-// Regenerate with `npx vitest run --project core -u` after changing a schema.
+// Regenerate with `npm run codegen` after changing a schema.
 import {
   OPTIONAL,
   atLeast,

@@ -1,7 +1,7 @@
 import { _describeReceived } from '../internal/_describe-received.js';
 import { _isForbiddenKey } from '../internal/_forbidden-keys.js';
 import type { Rule } from '../rules/rule.js';
-import type { ReferenceKind } from '../schemas/primitives/id.js';
+import type { ReferenceKind } from '../rules/reference-kinds.js';
 import {
   badFormat,
   describeExpected,

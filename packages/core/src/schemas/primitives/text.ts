@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
+import { LINE_PATTERN, PARAGRAPH_PATTERN } from '../../rules/text-characters.js';
 import { rule } from './rule.js';
-
-// The rules of rules/text-characters.ts as JSON Schema patterns, for validators other than Parley's.
-const LINE_PATTERN = String.raw`^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]*$`;
-const PARAGRAPH_PATTERN = String.raw`^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$`;
 
 /**
  * A one-line text such as a name or a title: not empty, at most `max` characters, no control

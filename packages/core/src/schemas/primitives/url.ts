@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HTTP_URL_START } from '../../rules/http-url.js';
 import { rule } from './rule.js';
 
 /**
@@ -9,6 +10,6 @@ import { rule } from './rule.js';
 export const HttpUrlSchema = z.string().check(
   z.maxLength(2000),
   // For other validators; Parley's parser also checks the whole URL parses.
-  z.meta({ pattern: '^https?://[^/?#\\s]+', format: 'uri' }),
+  z.meta({ pattern: HTTP_URL_START.source, format: 'uri' }),
   rule('httpUrl'),
 );
