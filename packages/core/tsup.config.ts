@@ -3,6 +3,13 @@ import { defineConfig } from 'tsup';
 /** The library's modules; code generation and tests stay out of the package. */
 const MODULES = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/codegen/**'];
 
+/** The package's entry points (see "exports" in package.json): the root and each subpath. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  'formats/parse/index': 'src/formats/parse/index.ts',
+  'formats/yaml/index': 'src/formats/yaml/index.ts',
+};
+
 export default defineConfig([
   {
     // ESM, one file per module: with "sideEffects": false a bundler keeps only what an app
@@ -16,15 +23,15 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS, one file: require() has no tree-shaking to help.
-    entry: ['src/index.ts'],
+    // CommonJS, one file per entry point: require() has no tree-shaking to help.
+    entry: ENTRIES,
     format: ['cjs'],
     sourcemap: true,
     target: 'es2022',
   },
   {
-    // Declarations for both: index.d.ts and index.d.cts.
-    entry: ['src/index.ts'],
+    // Declarations for both: index.d.ts and index.d.cts, per entry point.
+    entry: ENTRIES,
     format: ['esm', 'cjs'],
     dts: { only: true },
   },
