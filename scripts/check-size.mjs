@@ -1,6 +1,7 @@
 // Size budget of what readers download, checked in `npm test`. Sizes are measured, never times.
 // The script tag may not pass 32 KiB gzip (issue 8; the target with issue 9 is 28 KiB), and each
-// translation it loads on demand 3 KiB. See docs/benchmarks.md for where the bytes go.
+// translation it loads on demand 3 KiB, and the event details it loads once the card is on screen
+// 4 KiB. See docs/benchmarks.md for where the bytes go.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -11,6 +12,7 @@ const budgets = [
     file: `${dist}/parley-timeline.${lang}.js`,
     maxGzipBytes: 3 * 1024,
   })),
+  { file: `${dist}/parley-timeline.details.js`, maxGzipBytes: 4 * 1024 },
 ];
 
 let ok = true;

@@ -4,13 +4,17 @@ import { dirname, join } from 'node:path';
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { compactTemplatesPlugin } from './build/compact-templates.js';
+import { scriptTagKitPlugin } from './build/script-tag-kit.js';
 
-/** The script tag loads its translations from files beside it, not from bundler chunks. */
-const scriptTagLocalesPlugin: Plugin = {
-  name: 'script-tag-locales',
+/**
+ * The script tag loads its translations and event details from files beside it, not from
+ * bundler chunks: each `load-*.js` module has a `load-*.script.ts` twin for the script tag.
+ */
+const scriptTagLoadersPlugin: Plugin = {
+  name: 'script-tag-loaders',
   setup(build) {
-    build.onResolve({ filter: /\/load-locale\.js$/ }, ({ resolveDir }) => ({
-      path: join(resolveDir, 'load-locale.script.ts'),
+    build.onResolve({ filter: /\/load-(locale|event-body)\.js$/ }, ({ path, resolveDir }) => ({
+      path: join(resolveDir, path.replace(/\.js$/, '.script.ts')),
     }));
   },
 };
@@ -67,7 +71,7 @@ export default defineConfig([
     // Browser builds of every dependency (Lit's default export condition is its Node build).
     platform: 'browser',
     // Lit templates keep their source indentation unless something removes it; readers download it.
-    esbuildPlugins: [compactTemplatesPlugin, scriptTagLocalesPlugin],
+    esbuildPlugins: [compactTemplatesPlugin, scriptTagLoadersPlugin],
     ...readerMinify(false),
     sourcemap: true,
     target: 'es2022',
@@ -93,6 +97,18 @@ export default defineConfig([
     noExternal: [/.*/],
     platform: 'browser',
     splitting: false,
+    ...readerMinify(true),
+    target: 'es2022',
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    // The script tag's event details (what an event shows once opened), loaded on first use.
+    entry: { 'parley-timeline.details': 'src/render/event-body.ts' },
+    format: ['esm'],
+    noExternal: [/.*/],
+    platform: 'browser',
+    splitting: false,
+    esbuildPlugins: [compactTemplatesPlugin, scriptTagKitPlugin],
     ...readerMinify(true),
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),

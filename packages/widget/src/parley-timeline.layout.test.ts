@@ -171,7 +171,7 @@ describe('citations', () => {
   });
 
   test('list each source once per event, with every claim and opinion it carries', async () => {
-    const element = await mount(timeline);
+    const element = await mount(timeline, { open: timeline.events.map((event) => event.id).join(' ') });
     const sources = all(element, '[part~="source"]');
     expect(sources.map((source) => said(source))).toEqual([
       'Wire Reported Opinion: going nowhere',
@@ -228,6 +228,10 @@ describe('photos', () => {
     const before = performance.getEntriesByType('resource').length;
     const element = await mount(withImage({}));
     expect(all(element, 'img')).toEqual([]);
+    // A closed event's details, the caption with them, are rendered once it opens.
+    expect(all(element, '[part~="image"]')).toEqual([]);
+    all(element, 'summary')[0]!.click();
+    await expect.poll(() => all(element, '[part~="image"]')).toHaveLength(1);
     const figure = all(element, '[part~="image"]')[0]!;
     expect(said(figure)).toBe('Photo: Delegations at the table. Agency');
     expect(figure.closest('details')).not.toBeNull();

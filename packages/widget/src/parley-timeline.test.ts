@@ -118,7 +118,10 @@ describe('<parley-timeline>', () => {
   });
 
   test('shows the Istanbul example’s facts: delegations, quotes, provisions, casualties, sources', async () => {
-    const element = await mount((el) => (el.timeline = istanbul));
+    const element = await mount((el) => {
+      el.timeline = istanbul;
+      el.open = istanbul.events.map((event) => event.id).join(' ');
+    });
     const root = element.shadowRoot!;
     const item = (name: string) =>
       [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find((li) => title(li) === name)!;
@@ -182,6 +185,10 @@ describe('<parley-timeline>', () => {
           ],
         }),
     );
+    // Sources are in the event's details, rendered once it is opened.
+    expect(element.shadowRoot!.querySelector('[part~="source"]')).toBeNull();
+    element.shadowRoot!.querySelector('summary')!.click();
+    await expect.poll(() => element.shadowRoot!.querySelector('[part~="source"] a')).not.toBeNull();
     const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
     expect(link.href).toBe('https://example.com/story');
     expect(link.rel).toBe('noopener noreferrer');

@@ -133,12 +133,19 @@ describe('media', () => {
 
   test('print: every detail visible, disclosure buttons hidden, link addresses printed', async () => {
     const element = await mount();
-    const hidden = find(element, 'details dl');
-    expect(hidden.checkVisibility()).toBe(false);
+    // Closed events keep their details out of the page until printing starts.
+    expect(element.shadowRoot!.querySelector('details dl')).toBeNull();
+    dispatchEvent(new Event('beforeprint'));
     await emulate({ media: 'print' });
-    expect(hidden.checkVisibility()).toBe(true);
+    await expect.poll(() => element.shadowRoot!.querySelectorAll('details dl').length).toBeGreaterThan(0);
+    const details = [...element.shadowRoot!.querySelectorAll('details')];
+    expect(details.every((each) => !each.open)).toBe(true);
+    expect(details.every((each) => each.querySelector('summary ~ *')?.checkVisibility())).toBe(true);
     expect(getComputedStyle(find(element, 'summary')).display).toBe('none');
     expect(getComputedStyle(element).borderTopStyle).toBe('none');
+    await emulate({});
+    dispatchEvent(new Event('afterprint'));
+    await expect.poll(() => element.shadowRoot!.querySelector('details dl')).toBeNull();
   });
 
   test('print: http(s) links print their address', async () => {
@@ -159,7 +166,9 @@ describe('media', () => {
     };
     document.body.append(element);
     await element.updateComplete;
+    dispatchEvent(new Event('beforeprint'));
     await emulate({ media: 'print' });
+    await expect.poll(() => element.shadowRoot!.querySelector('[part~="source"] a')).not.toBeNull();
     expect(getComputedStyle(find(element, '[part~="source"] a'), '::after').content).toContain(
       'https://example.com/story',
     );

@@ -27,6 +27,7 @@ import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
+import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
 
 /** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
 const LONG_LIST = 60;
@@ -181,9 +182,12 @@ export class ParleyTimeline extends LitElement {
 
   readonly #source = new TimelineSourceController(this);
   readonly #locale = new PageLocaleController(this);
-  readonly #chunks = new ProgressiveRender(this, (eventCount, duration) =>
-    this.dispatchEvent(new ParleyRenderEvent({ eventCount, duration })),
-  );
+  readonly #chunks = new ProgressiveRender(this, (eventCount, duration) => {
+    this.dispatchEvent(new ParleyRenderEvent({ eventCount, duration }));
+    // Once the card is on screen, fetch what opening an event shows (script tag only), so it is
+    // there when a reader opens one.
+    this.#loadBodies();
+  });
   readonly #deepLink = new DeepLinkController(
     this,
     () => this.#view && eventFragment(this.#view.timeline.id),
@@ -202,8 +206,27 @@ export class ParleyTimeline extends LitElement {
   #openIds = new Set<string>();
   /** The event holding the list's one tab stop. */
   #active: string | undefined;
+  /** Between `beforeprint` and `afterprint`: closed details are rendered so that they print. */
+  #printing = false;
   /** The last event the card selected itself, so the `selected` it reflects does not select twice. */
   #selectedHere: string | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.#printListener);
+    addEventListener('afterprint', this.#printListener);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.#printListener);
+    removeEventListener('afterprint', this.#printListener);
+  }
+
+  #printListener = (event: Event): void => {
+    this.#printing = event.type === 'beforeprint';
+    this.requestUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The page set `selected`; when the card sets it itself, #select has already run.
@@ -252,6 +275,7 @@ export class ParleyTimeline extends LitElement {
       this.#shown = { index, filter, order, days, ids };
     }
     const { days, ids } = this.#shown!;
+    if (this.#openIds.size || this.#printing) this.#loadBodies();
     const count = ids.length;
     this.#active ??= days[0]?.events[0]?.id;
     const ctx: RenderContext = {
@@ -261,6 +285,7 @@ export class ParleyTimeline extends LitElement {
       level,
       dataLang,
       open: this.#openIds,
+      printing: this.#printing,
       active: this.#active,
     };
     return html`<article aria-labelledby="title" @click=${this.#handleJump}>
@@ -300,6 +325,15 @@ export class ParleyTimeline extends LitElement {
         ${firstEvents(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
       </ol>
     </article>`;
+  }
+
+  /** Makes sure the renderer of opened events is there, and renders again once it arrives. */
+  #loadBodies(): void {
+    if (!bodyRenderer())
+      loadBodyRenderer().then(
+        () => this.requestUpdate(),
+        (error: unknown) => console.error('[parley] could not load the event details:', error),
+      );
   }
 
   #setFilter(change: Partial<TimelineFilter>): void {

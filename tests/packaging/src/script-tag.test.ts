@@ -97,6 +97,56 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     },
   },
   {
+    // The details are parley-timeline.details.js, built to use the script tag's own Lit: a second
+    // Lit would try to create the 'lit-html' policy again, which the recorder would report.
+    name: 'opening an event renders its details from parley-timeline.details.js',
+    body: card({
+      id: 't',
+      title: 'Details on demand',
+      actors: [{ id: 'p', kind: 'person', name: 'A. Speaker' }],
+      sources: [
+        { id: 'ok', publisher: 'Wire', url: 'https://example.com/story' },
+        { id: 'print', publisher: 'Paper' },
+      ],
+      events: [
+        {
+          type: 'statement',
+          id: 'said',
+          date: '2025-06-02',
+          title: 'Something was said',
+          speaker: 'p',
+          quote: payloads[0],
+          citations: [
+            { source: 'ok', kind: 'fact' },
+            { source: 'print', kind: 'claim', claimant: 'p' },
+          ],
+        },
+      ],
+    }),
+    async check(page) {
+      await page.waitForCard();
+      expect(await page.cardTexts('[part~="quote"]'), 'closed details are not rendered').toEqual([]);
+      await page.evaluate(() =>
+        document.querySelector('parley-timeline')!.shadowRoot!.querySelector<HTMLElement>('summary')!.click(),
+      );
+      await page.waitForCard('[part~="quote"]');
+      expect(await page.cardTexts('[part~="quote"]')).toEqual([payloads[0]]);
+      const links = await page.evaluate(() =>
+        [
+          ...document
+            .querySelector('parley-timeline')!
+            .shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part~="source"] a'),
+        ].map((link) => link.href),
+      );
+      expect(links).toEqual(['https://example.com/story']);
+      expect(await page.cardTexts('[part~="standing"]')).toEqual(['Reported', 'Claim by A. Speaker']);
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded).toContain('/parley-timeline.details.js');
+    },
+  },
+  {
     name: 'shows markup and script in the data as inert text',
     body: card({
       id: 'xss',

@@ -19,6 +19,8 @@ export interface RenderContext {
   readonly dataLang: string | undefined;
   /** Ids of the events whose details are open. */
   readonly open: ReadonlySet<string>;
+  /** The page is being printed: every event's details are rendered (and print open, see the styles). */
+  readonly printing: boolean;
   /** The event that holds the list's one tab stop (roving tabindex), if any yet. */
   readonly active: string | undefined;
 }

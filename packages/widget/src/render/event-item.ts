@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NegotiationEvent } from '@parley/core';
 import { eventAnchor, names, time, word, type RenderContext } from './context.js';
-import { citationList, citationMarkers } from './citations.js';
-import { eventDetails } from './event-details/index.js';
+import { citationMarkers } from './citations.js';
+import { bodyRenderer } from './load-event-body.js';
 import { eventIcon } from './event-icons.js';
 import { safeHttpUrl } from './safe-url.js';
 
@@ -29,6 +29,22 @@ function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult 
   </figure>`;
 }
 
+/** Fields of every event; any other field is one of its type's details. */
+const COMMON_FIELDS = new Set([
+  'id',
+  'type',
+  'date',
+  'datePart',
+  'timeOfDay',
+  'title',
+  'summary',
+  'actors',
+  'place',
+  'image',
+  'related',
+  'citations',
+]);
+
 /**
  * One event: its type and time, title, summary with citation markers, place and people, and its
  * details (type-specific facts, the photo's caption, the sources) behind a disclosure.
@@ -36,12 +52,21 @@ function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult 
 export function eventItem(ctx: RenderContext, event: NegotiationEvent): TemplateResult {
   const { t, view, dataLang } = ctx;
   const lang = dataLang ?? nothing;
-  const details = eventDetails(ctx, event);
+  // A closed event's details are not in the DOM: they are most of an event's nodes, and a long
+  // timeline would otherwise pay for every one of them on first paint. Opening, expand all,
+  // a deep link and printing render them.
+  const open = ctx.open.has(event.id);
+  const rendered = open || ctx.printing;
   const image = event.image ? view.index.image(event.image) : undefined;
   const shownPhoto = image?.url ? photo(ctx, event.image) : nothing;
   const hiddenPhoto = image && !image.url ? photo(ctx, event.image) : nothing;
   const markers = citationMarkers(ctx, event.citations);
-  const hasDetails = details !== nothing || hiddenPhoto !== nothing || !!event.citations?.length;
+  const hasDetails =
+    hiddenPhoto !== nothing ||
+    !!event.citations?.length ||
+    Object.keys(event).some((key) => !COMMON_FIELDS.has(key));
+  // Undefined only in the script tag, until parley-timeline.details.js has arrived (the card asks for it).
+  const body = rendered && bodyRenderer();
   // Roving tabindex: the list is one tab stop, held by the active event; what is inside the
   // other events is reached by moving to them first (arrow keys), so Tab skips past the list.
   const active = ctx.active === event.id;
@@ -65,9 +90,9 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
     ${shownPhoto}
     ${
       hasDetails
-        ? html`<details part="details" ?open=${ctx.open.has(event.id)}>
+        ? html`<details part="details" ?open=${open}>
             <summary tabindex=${active ? nothing : -1}>${t.details}</summary>
-            ${details} ${hiddenPhoto} ${citationList(ctx, event.citations, active)}
+            ${body ? body(ctx, event, active) : nothing} ${rendered ? hiddenPhoto : nothing}
           </details>`
         : nothing
     }
