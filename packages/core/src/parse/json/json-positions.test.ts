@@ -21,11 +21,17 @@ function write(value: Json, spaces: string[], escapeAll: boolean, bom: boolean) 
   let text = bom ? '\ufeff' : '';
   const offsets = new Map<string, number>();
   const keyOffsets = new Map<string, number>();
+  const ends = new Map<string, number>();
+  const keyEnds = new Map<string, number>();
   let next = 0;
   const space = () => spaces[next++ % spaces.length] as string;
   const quote = (string: string) => (escapeAll ? escapeEvery(string) : JSON.stringify(string));
   const visit = (item: Json, path: JsonPath) => {
     offsets.set(JSON.stringify(path), text.length);
+    visitValue(item, path);
+    ends.set(JSON.stringify(path), text.length);
+  };
+  const visitValue = (item: Json, path: JsonPath) => {
     if (Array.isArray(item)) {
       text += `[${space()}`;
       item.forEach((child, index) => {
@@ -39,7 +45,9 @@ function write(value: Json, spaces: string[], escapeAll: boolean, bom: boolean) 
       Object.entries(item).forEach(([key, child], index) => {
         if (index > 0) text += `,${space()}`;
         keyOffsets.set(JSON.stringify([...path, key]), text.length);
-        text += `${quote(key)}${space()}:${space()}`;
+        text += quote(key);
+        keyEnds.set(JSON.stringify([...path, key]), text.length);
+        text += `${space()}:${space()}`;
         visit(child, [...path, key]);
         text += space();
       });
@@ -51,7 +59,7 @@ function write(value: Json, spaces: string[], escapeAll: boolean, bom: boolean) 
   text += space();
   visit(value, []);
   text += space();
-  return { text, offsets, keyOffsets };
+  return { text, offsets, keyOffsets, ends, keyEnds };
 }
 
 // Quotes, backslashes and colons next to the quotes, astral characters and lone surrogates.
@@ -82,13 +90,18 @@ describe('JsonPositions', () => {
     test('should give where each value and property name was written, for any document', () => {
       fc.assert(
         fc.property(json, spaces, fc.boolean(), fc.boolean(), (value, whitespace, escapeAll, bom) => {
-          const { text, offsets, keyOffsets } = write(value, whitespace, escapeAll, bom);
+          const { text, offsets, keyOffsets, ends, keyEnds } = write(value, whitespace, escapeAll, bom);
           const result = parse(text, limits);
           if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
           for (const [path, offset] of offsets) {
             const segments = JSON.parse(path) as JsonPath;
             expect(result.positions.offsetOf(segments)).toBe(offset);
             expect(result.positions.keyOffsetOf(segments)).toBe(keyOffsets.get(path) ?? offset);
+            expect(result.positions.rangeOf(segments)).toEqual([offset, ends.get(path)]);
+            const keyStart = keyOffsets.get(path);
+            expect(result.positions.rangeOf(segments, true)).toEqual(
+              keyStart === undefined ? [offset, ends.get(path)] : [keyStart, keyEnds.get(path)],
+            );
           }
         }),
         { numRuns: 500 },
@@ -112,6 +125,16 @@ describe('JsonPositions', () => {
       expect(result.positions.offsetOf([1, 'y', 'z', 0])).toBe(text.indexOf('4'));
       expect(result.positions.offsetOf([0, 'x', 1, 1, 0])).toBe(text.indexOf('3'));
       expect(result.positions.keyOffsetOf([0, 'x'])).toBe(text.indexOf('"x"'));
+    });
+
+    test('should point a path that does not exist at the first character of its deepest ancestor', () => {
+      const text = '{"a": {"b": [1, 2]}}';
+      const result = parse(text, limits);
+      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
+      const b = text.indexOf('[');
+      expect(result.positions.rangeOf(['a', 'b', 5])).toEqual([b, b + 1]);
+      expect(result.positions.rangeOf(['a', 'missing'], true)).toEqual([6, 7]);
+      expect(result.positions.rangeOf(['a', 'b'])).toEqual([b, text.indexOf(']') + 1]);
     });
   });
 });

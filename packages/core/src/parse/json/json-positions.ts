@@ -1,52 +1,48 @@
 import type { JsonPath } from './parse-json.js';
-import { END, KEY_OFFSET, OFFSET, STRIDE, scanPositions } from './scan-positions.js';
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+/** Fields of one value's record in `RecordedPositions.records`. */
+export const VALUE_START = 0;
+/** The offset just after the value's last character. */
+export const VALUE_END = 1;
+/** The offset of its property name's opening quote, or -1 outside objects. */
+export const KEY_START = 2;
+/** The offset just after its property name's closing quote, or -1 outside objects. */
+export const KEY_END = 3;
+/** The index of the first record after the value's subtree: a value's children follow it directly. */
+export const NEXT = 4;
+export const STRIDE = 5;
 
-/**
- * Decodes the property name whose opening quote is at `offset`. The parser has already validated the
- * token, so scanning to the closing quote is safe, and so is `JSON.parse` for the rare escaped name.
- */
-function readKeyAt(text: string, offset: number): string {
-  let end = offset + 1;
-  let escaped = false;
-  for (;;) {
-    const c = text.charCodeAt(end);
-    if (c === QUOTE) break;
-    if (c === BACKSLASH) {
-      escaped = true;
-      end += 2;
-    } else {
-      end++;
-    }
-  }
-  return escaped ? (JSON.parse(text.slice(offset, end + 1)) as string) : text.slice(offset + 1, end);
+/** What the strict reader notes when asked to record: per value, in document order, `STRIDE` numbers and its name. */
+export interface RecordedPositions {
+  readonly records: Int32Array;
+  /** Per value, its property name when it is an object member. */
+  readonly keys: (string | undefined)[];
 }
 
+/** A `[start, end)` span of UTF-16 offsets into the source text. */
+export type SourceRange = readonly [start: number, end: number];
+
 /**
- * Where each value of a parsed JSON document starts in the source text, looked up by path.
+ * Where each value of a parsed JSON document is in the source text, looked up by path.
  *
- * Positions are only needed when something has to be reported, so nothing is found while parsing: the
- * first lookup scans the text once for where every value starts (see `scanPositions`), and the index of
- * a container's children is built on the first lookup through that container.
+ * Positions are only needed when something has to be reported, so nothing is noted while parsing: the
+ * first lookup reads the text again with the strict reader, recording as it goes, and the index of a
+ * container's children is built on the first lookup through that container.
  *
  * Array indexes and property names live in separate indexes, so index `0` never matches key `"0"`.
  */
 export class JsonPositions {
-  /** The source text, to scan and to read property names from. */
-  readonly #text: string;
-  /** Per value, in document order, its offsets and extent; see `scanPositions`. Found on first use. */
-  #records: Int32Array | undefined;
+  readonly #record: () => RecordedPositions;
+  #recorded: RecordedPositions | undefined;
   readonly #children = new Map<number, number[] | Map<string, number>>();
 
-  /** @internal Built by `parseJson`, only for a text that it accepted. */
-  constructor(text: string) {
-    this.#text = text;
+  /** @internal Built by `parseJson` for a text it accepted; `record` reads it again, recording. */
+  constructor(record: () => RecordedPositions) {
+    this.#record = record;
   }
 
-  get #values(): Int32Array {
-    return (this.#records ??= scanPositions(this.#text));
+  get #positions(): RecordedPositions {
+    return (this.#recorded ??= this.#record());
   }
 
   /**
@@ -57,8 +53,7 @@ export class JsonPositions {
    * is no document at all.
    */
   offsetOf(path: JsonPath): number | undefined {
-    const found = this.#resolve(path);
-    return found === undefined ? undefined : this.#values[found.index * STRIDE + OFFSET];
+    return this.rangeOf(path)?.[0];
   }
 
   /**
@@ -66,16 +61,29 @@ export class JsonPositions {
    * (e.g. an unknown key); falls back to `offsetOf(path)` when `path` is not an existing object member.
    */
   keyOffsetOf(path: JsonPath): number | undefined {
-    const found = this.#resolve(path);
-    if (found === undefined) return undefined;
-    const records = this.#values;
-    const keyOffset = records[found.index * STRIDE + KEY_OFFSET] as number;
-    return found.exact && keyOffset >= 0 ? keyOffset : records[found.index * STRIDE + OFFSET];
+    return this.rangeOf(path, true)?.[0];
+  }
+
+  /**
+   * The span of the value at `path` (or of its property name, with `atKey`, when it has one). For a
+   * path that does not exist, the first character of the nearest existing ancestor: where the
+   * missing member would go.
+   */
+  rangeOf(path: JsonPath, atKey = false): SourceRange | undefined {
+    const { records } = this.#positions;
+    if (records.length === 0) return undefined;
+    const { index, exact } = this.#resolve(path);
+    const at = index * STRIDE;
+    const start = records[at + VALUE_START] as number;
+    if (!exact) return [start, start + 1];
+    const keyStart = records[at + KEY_START] as number;
+    return atKey && keyStart >= 0
+      ? [keyStart, records[at + KEY_END] as number]
+      : [start, records[at + VALUE_END] as number];
   }
 
   /** The deepest existing value along `path`, and whether it is the value at `path` itself. */
-  #resolve(path: JsonPath): { index: number; exact: boolean } | undefined {
-    if (this.#values.length === 0) return undefined;
+  #resolve(path: JsonPath): { index: number; exact: boolean } {
     let index = 0;
     for (const segment of path) {
       const children = this.#childrenOf(index);
@@ -97,23 +105,21 @@ export class JsonPositions {
   #childrenOf(index: number): number[] | Map<string, number> | undefined {
     const cached = this.#children.get(index);
     if (cached) return cached;
-    const records = this.#values;
-    const end = records[index * STRIDE + END] as number;
+    const { records, keys } = this.#positions;
+    const end = records[index * STRIDE + NEXT] as number;
     const first = index + 1;
     // A leaf (or an empty container) has no children; either way there is nothing to index.
     if (first >= end) return undefined;
     let built: number[] | Map<string, number>;
-    if ((records[first * STRIDE + KEY_OFFSET] as number) >= 0) {
+    if (keys[first] !== undefined) {
       const byKey = new Map<string, number>();
-      for (let child = first; child < end; child = records[child * STRIDE + END] as number) {
-        byKey.set(readKeyAt(this.#text, records[child * STRIDE + KEY_OFFSET] as number), child);
-      }
+      for (let child = first; child < end; child = records[child * STRIDE + NEXT] as number)
+        byKey.set(keys[child] as string, child);
       built = byKey;
     } else {
       const byIndex: number[] = [];
-      for (let child = first; child < end; child = records[child * STRIDE + END] as number) {
+      for (let child = first; child < end; child = records[child * STRIDE + NEXT] as number)
         byIndex.push(child);
-      }
       built = byIndex;
     }
     this.#children.set(index, built);

@@ -1,6 +1,4 @@
-const LF = 0x0a;
-const CR = 0x0d;
-const BOM = 0xfeff;
+import { bomLength, CR, LF } from './characters.js';
 
 /** A 1-based position in source text, as editors show it. */
 export interface LinePos {
@@ -22,7 +20,7 @@ export class LineCounter {
   readonly #lineStarts: number[];
 
   constructor(text: string) {
-    const first = text.charCodeAt(0) === BOM ? 1 : 0;
+    const first = bomLength(text);
     const lineStarts = [first];
     const length = text.length;
     for (let i = first; i < length; i++) {

@@ -1,7 +1,6 @@
 import { _isForbiddenKey } from '../../internal/_forbidden-keys.js';
+import { bomLength } from './characters.js';
 import type { JsonLimits } from './parse-json.js';
-
-const BOM = 0xfeff;
 
 /**
  * Reads `text` with the engine's `JSON.parse` when that provably gives what the strict reader would.
@@ -18,7 +17,7 @@ const BOM = 0xfeff;
 export function parseNatively(text: string, limits: JsonLimits): { value: unknown } | undefined {
   // Such a property would show up in every object's `for...in` below, and spoil the walk's count.
   if (Object.keys(Object.prototype).length > 0) return undefined;
-  const source = text.charCodeAt(0) === BOM ? text.slice(1) : text;
+  const source = text.slice(bomLength(text));
   let value: unknown;
   try {
     value = JSON.parse(source);

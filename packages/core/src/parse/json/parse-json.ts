@@ -1,5 +1,46 @@
 import { _forbiddenKeyMessage, _isForbiddenKey } from '../../internal/_forbidden-keys.js';
-import { JsonPositions } from './json-positions.js';
+import {
+  APOSTROPHE,
+  BACKSLASH,
+  bomLength,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  codePoint,
+  COLON,
+  COMMA,
+  CR,
+  DIGIT_0,
+  DIGIT_9,
+  DOT,
+  LF,
+  LOWER_B,
+  LOWER_E,
+  LOWER_F,
+  LOWER_N,
+  LOWER_R,
+  LOWER_T,
+  LOWER_U,
+  MINUS,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  PLUS,
+  QUOTE,
+  SLASH,
+  SPACE,
+  STAR,
+  TAB,
+  UPPER_E,
+} from './characters.js';
+import {
+  JsonPositions,
+  KEY_END,
+  KEY_START,
+  NEXT,
+  STRIDE,
+  VALUE_END,
+  VALUE_START,
+  type RecordedPositions,
+} from './json-positions.js';
 import { parseNatively } from './native-parse.js';
 
 /** Where a value is in a JSON document, as property names and array indexes from the root. */
@@ -32,36 +73,6 @@ export interface JsonSyntaxIssue {
 export type ParseJsonResult =
   { ok: true; value: unknown; positions: JsonPositions } | { ok: false; issue: JsonSyntaxIssue };
 
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const STAR = 0x2a;
-const PLUS = 0x2b;
-const COMMA = 0x2c;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const DIGIT_0 = 0x30;
-const DIGIT_9 = 0x39;
-const COLON = 0x3a;
-const UPPER_E = 0x45;
-const OPEN_BRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-const CLOSE_BRACKET = 0x5d;
-const LOWER_B = 0x62;
-const LOWER_E = 0x65;
-const LOWER_F = 0x66;
-const LOWER_N = 0x6e;
-const LOWER_R = 0x72;
-const LOWER_T = 0x74;
-const LOWER_U = 0x75;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const BOM = 0xfeff;
-
 /** Integers with at most this many digits are exact as doubles, so they skip `Number(slice)`. */
 const MAX_FAST_DIGITS = 15;
 
@@ -90,10 +101,6 @@ function skipWhitespace(text: string, pos: number): number {
 function isHexDigit(c: number): boolean {
   const lower = c | 0x20;
   return (c >= DIGIT_0 && c <= DIGIT_9) || (lower >= 0x61 && lower <= 0x66);
-}
-
-function codePoint(c: number): string {
-  return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Shows a property name in a message without letting a huge or odd name swamp it. */
@@ -148,7 +155,12 @@ export function parseJson(text: string, limits: JsonLimits): ParseJsonResult {
   // Most documents are acceptable, and the native parser reads them much faster; the strict
   // reader runs only when it cannot vouch for the text, to find the first problem and where it is.
   const native = parseNatively(text, limits);
-  if (native) return { ok: true, value: native.value, positions: new JsonPositions(text) };
+  if (native)
+    return {
+      ok: true,
+      value: native.value,
+      positions: new JsonPositions(() => recordPositions(text, limits)),
+    };
   return _parseJsonStrictly(text, limits);
 }
 
@@ -157,14 +169,24 @@ export function parseJson(text: string, limits: JsonLimits): ParseJsonResult {
  * itself and so can say what is wrong and where. Exported for the tests that compare the two.
  */
 export function _parseJsonStrictly(text: string, limits: JsonLimits): ParseJsonResult {
-  const parser = new Parser(text, limits);
+  const parser = new Parser(text, limits, false);
   try {
     const value = parser.parse();
-    return { ok: true, value, positions: new JsonPositions(text) };
+    return { ok: true, value, positions: new JsonPositions(() => recordPositions(text, limits)) };
   } catch (error) {
     if (error instanceof Failure) return { ok: false, issue: error.issue };
     throw error;
   }
+}
+
+/**
+ * Reads an accepted text again, this time noting where each value and property name is.
+ * Positions are needed only to report something, so the first parse never records them.
+ */
+function recordPositions(text: string, limits: JsonLimits): RecordedPositions {
+  const parser = new Parser(text, limits, true);
+  parser.parse();
+  return { records: parser.records.subarray(0, parser.keys.length * STRIDE), keys: parser.keys };
 }
 
 class Parser {
@@ -181,10 +203,47 @@ class Parser {
   readonly #keyCache: string[] = new Array<string>(KEY_CACHE_MASK + 1).fill('');
   /** Where the string or number just read ends. */
   #end = 0;
+  /** Where the last property name read starts and ends, for its member's record. */
+  #keyStart = -1;
+  #keyEnd = -1;
+  /** Per value, `STRIDE` numbers (see json-positions.ts), when recording; doubled when full. */
+  records = new Int32Array(0);
+  /** Per value, its property name when it is an object member; its length counts the records. */
+  readonly keys: (string | undefined)[] = [];
+  readonly #recording: boolean;
+  /** The record index of each open container, innermost last (recording only). */
+  readonly #openRecords: number[] = [];
 
-  constructor(text: string, limits: JsonLimits) {
+  constructor(text: string, limits: JsonLimits, recording: boolean) {
     this.#text = text;
     this.#limits = limits;
+    this.#recording = recording;
+    // A guess from typical pretty-printed documents (a value per 16 characters); doubled when short.
+    if (recording) this.records = new Int32Array(Math.max(64, text.length >>> 4) * STRIDE);
+  }
+
+  /** Notes a value starting at `pos`; `member` says it is an object member, named by the last key. */
+  #startRecord(pos: number, member: boolean, key: string | undefined): void {
+    const keys = this.keys;
+    const at = keys.length * STRIDE;
+    let records = this.records;
+    if (at + STRIDE > records.length) {
+      records = new Int32Array(records.length * 2);
+      records.set(this.records);
+      this.records = records;
+    }
+    keys.push(key);
+    // VALUE_END and NEXT are set when the value ends.
+    records[at + VALUE_START] = pos;
+    records[at + KEY_START] = member ? this.#keyStart : -1;
+    records[at + KEY_END] = member ? this.#keyEnd : -1;
+  }
+
+  /** Notes where the value recorded at `index` ends: at `pos`, and its subtree's records with it. */
+  #endRecord(index: number, pos: number): void {
+    const records = this.records;
+    records[index * STRIDE + VALUE_END] = pos;
+    records[index * STRIDE + NEXT] = this.keys.length;
   }
 
   parse(): unknown {
@@ -194,7 +253,9 @@ class Parser {
     const frameCounts = this.#frameCounts;
     const { maxDepth, maxArrayLength } = this.#limits;
 
-    let pos = skipWhitespace(text, text.charCodeAt(0) === BOM ? 1 : 0);
+    const recording = this.#recording;
+    const openRecords = this.#openRecords;
+    let pos = skipWhitespace(text, bomLength(text));
     let depth = 0;
     let top: Container | undefined;
     let topIsArray = false;
@@ -203,6 +264,10 @@ class Parser {
     for (;;) {
       // A value starts at `pos`.
       const c = text.charCodeAt(pos);
+      if (recording) {
+        const member = depth > 0 && !topIsArray;
+        this.#startRecord(pos, member, member ? frameKeys[depth - 1] : undefined);
+      }
       if (c === QUOTE) {
         value = this.#readString(pos, true);
         pos = this.#end;
@@ -220,6 +285,7 @@ class Parser {
         }
         const isArray = c === OPEN_BRACKET;
         const container: Container = isArray ? [] : {};
+        if (recording) openRecords.push(this.keys.length - 1);
         frames.push(container);
         frameKeys.push('');
         frameCounts.push(0);
@@ -240,6 +306,7 @@ class Parser {
         }
         // An empty container: it closes at once.
         pos++;
+        if (recording) openRecords.pop();
         frames.pop();
         frameKeys.pop();
         frameCounts.pop();
@@ -259,6 +326,8 @@ class Parser {
       } else {
         throw this.#unexpectedValue(pos);
       }
+      // A scalar or an empty container, the last value recorded, ends here.
+      if (recording) this.#endRecord(this.keys.length - 1, pos);
 
       // After a value: attach it, then close as many containers as end here.
       for (;;) {
@@ -306,6 +375,7 @@ class Parser {
         }
         // Close the innermost container; it becomes the value to attach to its parent.
         pos++;
+        if (recording) this.#endRecord(openRecords.pop() as number, pos);
         value = top;
         frames.pop();
         frameKeys.pop();
@@ -321,6 +391,8 @@ class Parser {
   #readKey(start: number): number {
     const text = this.#text;
     const key = this.#readKeyString(start);
+    this.#keyStart = start;
+    this.#keyEnd = this.#end;
     const depth = this.#frames.length;
     const object = this.#frames[depth - 1] as Record<string, unknown>;
     if (_isForbiddenKey(key)) {
