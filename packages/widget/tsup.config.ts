@@ -7,13 +7,13 @@ import { compactTemplatesPlugin } from './build/compact-templates.js';
 import { scriptTagKitPlugin } from './build/script-tag-kit.js';
 
 /**
- * The script tag loads its translations and event details from files beside it, not from
+ * The script tag loads its translations, event details and `src` code from files beside it, not from
  * bundler chunks: each `load-*.js` module has a `load-*.script.ts` twin for the script tag.
  */
 const scriptTagLoadersPlugin: Plugin = {
   name: 'script-tag-loaders',
   setup(build) {
-    build.onResolve({ filter: /\/load-(locale|event-body)\.js$/ }, ({ path, resolveDir }) => ({
+    build.onResolve({ filter: /\/load-(locale|event-body|remote-source)\.js$/ }, ({ path, resolveDir }) => ({
       path: join(resolveDir, path.replace(/\.js$/, '.script.ts')),
     }));
   },
@@ -102,8 +102,12 @@ export default defineConfig([
     outExtension: () => ({ js: '.js' }),
   },
   {
-    // The script tag's event details (what an event shows once opened), loaded on first use.
-    entry: { 'parley-timeline.details': 'src/render/event-body.ts' },
+    // The script tag's parts loaded on demand: event details (what an event shows once opened),
+    // and the code that loads `src` and refreshes it.
+    entry: {
+      'parley-timeline.details': 'src/render/event-body.ts',
+      'parley-timeline.remote': 'src/controllers/remote-source.ts',
+    },
     format: ['esm'],
     noExternal: [/.*/],
     platform: 'browser',

@@ -1,11 +1,57 @@
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import { chromiumBrowserMode } from '../../chromium.config.mjs';
 
+type ViteDevServer = Parameters<Extract<Plugin['configureServer'], (...args: never[]) => unknown>>[0];
+
 const valid = JSON.stringify({
   id: 'served',
   title: 'Served timeline',
   events: [{ type: 'context', id: 'e1', date: '2025-06-02', title: 'From the server' }],
 });
+
+/**
+ * A live story for the refresh tests: each feed is a timeline a test replaces by POSTing it
+ * (`?fail` makes the next answers 500s), served with an ETag the way a CMS or CDN does,
+ * answering a matching If-None-Match with 304. `<feed>.log` lists what each request got.
+ */
+function serveLiveFeeds(server: ViteDevServer): void {
+  const feeds = new Map<string, { version: number; body: string; fail: boolean; log: object[] }>();
+  {
+    server.middlewares.use('/__live__', (request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      const name = url.pathname.replace(/^\/|\.(json|log)$/g, '');
+      const feed = feeds.get(name) ?? { version: 0, body: '{}', fail: false, log: [] };
+      feeds.set(name, feed);
+      if (request.method === 'POST') {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk));
+        request.on('end', () => {
+          feed.fail = url.searchParams.has('fail');
+          if (!feed.fail) {
+            feed.body = body;
+            feed.version++;
+          }
+          response.end();
+        });
+        return;
+      }
+      if (url.pathname.endsWith('.log')) {
+        response.setHeader('content-type', 'application/json');
+        return response.end(JSON.stringify(feed.log));
+      }
+      const conditional = request.headers['if-none-match'];
+      const etag = `"v${feed.version}"`;
+      const status = feed.fail ? 500 : conditional === etag ? 304 : 200;
+      feed.log.push({ status, conditional: conditional !== undefined });
+      response.statusCode = status;
+      response.setHeader('cache-control', 'no-cache');
+      if (status === 500) return response.end('down');
+      response.setHeader('etag', etag);
+      response.setHeader('content-type', 'application/json');
+      response.end(status === 304 ? undefined : feed.body);
+    });
+  }
+}
 
 /**
  * Test-only routes for `src`: the same dev server that serves the tests answers like the
@@ -15,6 +61,7 @@ function fixtureServer(): Plugin {
   return {
     name: 'parley-fixtures',
     configureServer(server) {
+      serveLiveFeeds(server);
       server.middlewares.use('/__fixtures__', (request, response) => {
         const url = new URL(request.url ?? '/', 'http://x');
         const send = (status: number, type: string, body: string) => {

@@ -6,4 +6,5 @@ export { en as englishTranslation } from './i18n/en.js';
 export { ParleyErrorEvent } from './events/parley-error-event.js';
 export { ParleySelectEvent, type ParleySelectDetail } from './events/parley-select-event.js';
 export { ParleyRenderEvent, type ParleyRenderDetail } from './events/parley-render-event.js';
+export { ParleyUpdateEvent, type ParleyUpdateDetail } from './events/parley-update-event.js';
 export type { TimelineOrder } from './model/timeline-filter.js';

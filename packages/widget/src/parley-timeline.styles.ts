@@ -157,8 +157,23 @@ const layout = css`
     outline-offset: 2px;
   }
 
-  [part~='result'] {
+  [part~='result'],
+  [part~='refresh'] {
     color: var(--_muted);
+  }
+
+  [part~='refresh']:empty {
+    display: none;
+  }
+
+  /* "New", "Updated": words, not colour alone, so they survive forced colours and print. */
+  [part~='mark'] {
+    padding: 0 0.3em;
+    border: 1px solid var(--_accent);
+    border-radius: 0.25em;
+    color: var(--_accent);
+    font-size: 0.8em;
+    font-weight: 600;
   }
 
   /* A long list lets the browser skip off-screen days until they are scrolled near; they stay in

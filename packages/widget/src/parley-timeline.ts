@@ -42,6 +42,7 @@ const LONG_LIST = 60;
  * @event parley-error - The data could not be loaded or shown; `event.issues` lists why.
  * @event parley-select - The reader opened an event; `event.detail` is `{ id, event }`.
  * @event parley-render - A render finished, every chunk of it; `event.detail` is `{ eventCount, duration }`.
+ * @event parley-update - A live refresh (`refresh`) brought a changed timeline, now on screen; `event.detail` is `{ added, changed, removed, timeline }`.
  *
  * @csspart header - The title, facts line, summary and update date.
  * @csspart title - The card's title (a heading at `heading-level`).
@@ -64,6 +65,8 @@ const LONG_LIST = 60;
  * @csspart type - An event type's name.
  * @csspart event-title - An event's title.
  * @csspart text - An event's summary.
+ * @csspart mark - "New" or "Updated" beside an event that the last live refresh added or changed.
+ * @csspart refresh - With `refresh`: says politely what the last refresh changed, or that it failed.
  * @csspart markers - An event's citation markers, e.g. "[1]" or "[1 · claim]".
  * @csspart place - Where the event happened.
  * @csspart actors - Who was involved.
@@ -120,6 +123,7 @@ export class ParleyTimeline extends LitElement {
     filters: { reflect: true },
     open: {},
     selected: { reflect: true },
+    refresh: { type: Number, reflect: true },
   };
 
   /**
@@ -180,6 +184,14 @@ export class ParleyTimeline extends LitElement {
   /** Id of the event the reader last opened; set it to open and bring that event into view. */
   declare selected: string | undefined;
 
+  /**
+   * Live updates: check `src` again every this many seconds (at least 15), not while the page is
+   * hidden. An unchanged timeline costs a 304; a changed one replaces the one on screen, keeping
+   * the reader's filters, open events and focus, marks what is new or updated and says so
+   * politely; a failure keeps the last good version with a quiet note, and waits longer each time.
+   */
+  declare refresh: number | undefined;
+
   readonly #source = new TimelineSourceController(this);
   readonly #locale = new PageLocaleController(this);
   readonly #chunks = new ProgressiveRender(this, (eventCount, duration) => {
@@ -228,7 +240,16 @@ export class ParleyTimeline extends LitElement {
     this.requestUpdate();
   };
 
+  /** The event whose element had focus before this update, and that element. */
+  #focused: { id: string; item: Element } | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new version of the timeline may put another event in the focused element's place.
+    // (Server-side rendering has no render root.)
+    const item = (this.renderRoot as ShadowRoot | undefined)?.activeElement?.closest<HTMLElement>(
+      '[part~="item"]',
+    );
+    this.#focused = item ? { id: item.dataset.id!, item } : undefined;
     // The page set `selected`; when the card sets it itself, #select has already run.
     if (changed.has('selected') && this.selected && this.selected !== this.#selectedHere && this.#view)
       this.#select(this.selected, true);
@@ -249,8 +270,10 @@ export class ParleyTimeline extends LitElement {
   /** The view of a timeline, made once per timeline (a language change reuses it). */
   #viewOf(timeline: Timeline): TimelineView {
     if (this.#view?.timeline === timeline) return this.#view;
+    const another = this.#view?.timeline.id !== timeline.id;
     this.#view = buildTimelineView(timeline);
-    // Opened before (a live refresh keeps them), or asked for by the page.
+    // A live refresh keeps what the reader opened and where they are; another timeline starts over.
+    if (!another) return this.#view;
     for (const id of this.open?.split(/\s+/) ?? []) if (id) this.#openIds.add(id);
     // Once it is on the page: the event the address or the selected attribute names.
     void this.updateComplete.then(() => {
@@ -277,7 +300,8 @@ export class ParleyTimeline extends LitElement {
     const { days, ids } = this.#shown!;
     if (this.#openIds.size || this.#printing) this.#loadBodies();
     const count = ids.length;
-    this.#active ??= days[0]?.events[0]?.id;
+    // The first event holds the tab stop until the reader moves, or when a refresh removed theirs.
+    if (!this.#active || !ids.includes(this.#active)) this.#active = days[0]?.events[0]?.id;
     const ctx: RenderContext = {
       view,
       t,
@@ -286,6 +310,7 @@ export class ParleyTimeline extends LitElement {
       dataLang,
       open: this.#openIds,
       printing: this.#printing,
+      marks: this.#source.refreshed,
       active: this.#active,
     };
     return html`<article aria-labelledby="title" @click=${this.#handleJump}>
@@ -315,6 +340,7 @@ export class ParleyTimeline extends LitElement {
             })
       }
       ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
+      ${this.refresh && this.src && this.timeline === undefined ? html`<p part="refresh" role="status">${this.#refreshNote(t)}</p>` : nothing}
       <ol
         part="list"
         class=${count > LONG_LIST ? 'long' : nothing}
@@ -325,6 +351,21 @@ export class ParleyTimeline extends LitElement {
         ${firstEvents(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
       </ol>
     </article>`;
+  }
+
+  /** What the last refresh did, in words; empty before the first that changed something. */
+  #refreshNote(t: Translation): string {
+    const refreshed = this.#source.refreshed;
+    if (!refreshed) return '';
+    return refreshed.failed ? t.live.failed : t.live.announce(refreshed.added.size, refreshed.changed.size);
+  }
+
+  protected override updated(): void {
+    const focused = this.#focused;
+    if (focused && (!focused.item.isConnected || (focused.item as HTMLElement).dataset.id !== focused.id))
+      (this.renderRoot as ShadowRoot)
+        .getElementById(eventFragment(this.#view!.timeline.id, focused.id))
+        ?.focus({ preventScroll: true });
   }
 
   /** Makes sure the renderer of opened events is there, and renders again once it arrives. */

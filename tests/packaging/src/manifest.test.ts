@@ -39,6 +39,7 @@ test('names the element and every public attribute and property', () => {
     'filters',
     'open',
     'selected',
+    'refresh',
   ]);
   const publicFields = element.members
     ?.filter((m) => m.kind === 'field' && (m.privacy ?? 'public') === 'public')
@@ -50,7 +51,7 @@ test('names the element and every public attribute and property', () => {
 
 test('documents the events, parts and custom properties the styles and code use', () => {
   expect(element.events).toEqual(
-    ['parley-error', 'parley-select', 'parley-render'].map((name) =>
+    ['parley-error', 'parley-select', 'parley-render', 'parley-update'].map((name) =>
       expect.objectContaining({ name, description: expect.any(String) }),
     ),
   );

@@ -144,6 +144,23 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
         performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
       );
       expect(loaded).toContain('/parley-timeline.details.js');
+      expect(loaded, 'a page with inline data needs no src code').not.toContain('/parley-timeline.remote.js');
+    },
+  },
+  {
+    // The src loader and live refresh are parley-timeline.remote.js, imported only for src.
+    name: 'loads src through parley-timeline.remote.js, and refreshes it',
+    body: '<parley-timeline src="/talks.json" refresh="15"></parley-timeline>',
+    json: { '/talks.json': timeline('From src') },
+    async check(page) {
+      await page.waitForCard();
+      expect(await page.cardText('[part~="title"]')).toBe('From src');
+      expect(await page.cardText('[part~="refresh"]')).toBe('');
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded).toContain('/parley-timeline.remote.js');
+      expect(loaded).toContain('/talks.json');
     },
   },
   {

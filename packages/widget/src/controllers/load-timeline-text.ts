@@ -13,6 +13,12 @@ export interface LoadOptions {
   readonly maxBytes: number;
   /** Base for relative URLs: the page's `document.baseURI`. */
   readonly base: string;
+  /**
+   * A live refresh: ask the server whether the copy the browser holds is still current
+   * (`cache: 'no-cache'` sends its ETag or Last-Modified; an unchanged timeline costs a 304).
+   * The browser adds those headers itself, so a cross-origin `src` needs no extra CORS preflight.
+   */
+  readonly revalidate?: boolean;
 }
 
 export type LoadResult =
@@ -79,7 +85,11 @@ export async function loadTimelineText(src: string, options: LoadOptions): Promi
   const stop = () => controller.abort();
   options.signal.addEventListener('abort', stop, { once: true });
   try {
-    const response = await fetch(url, { signal: controller.signal, headers: { accept: 'application/json' } });
+    const response = await fetch(url, {
+      signal: controller.signal,
+      headers: { accept: 'application/json' },
+      cache: options.revalidate ? 'no-cache' : 'default',
+    });
     if (!response.ok)
       return fail(
         'http_error',

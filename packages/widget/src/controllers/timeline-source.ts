@@ -1,7 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { safeParseTimeline, safeParseTimelineJson, type ParleyIssue, type Timeline } from '@parley/core';
 import { ParleyErrorEvent } from '../events/parley-error-event.js';
-import { loadTimelineText, type LoadIssueCode } from './load-timeline-text.js';
+import { ParleyUpdateEvent } from '../events/parley-update-event.js';
+import type { TimelineDiff } from '../model/timeline-diff.js';
+import type { LoadIssueCode, LoadOptions, LoadResult } from './load-timeline-text.js';
+import type { RefreshSchedule } from './refresh-schedule.js';
+import { loadRemoteSource } from './load-remote-source.js';
 
 /** A problem with the data, or with loading it from `src`. */
 export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
@@ -18,7 +22,15 @@ export interface TimelineSourceHost extends ReactiveControllerHost, HTMLElement 
   src: string | undefined;
   timeout: number;
   maxBytes: number;
+  refresh: number | undefined;
 }
+
+/** What the last live refresh did: the marks on events it added or changed, and whether it failed. */
+export interface RefreshState extends Omit<TimelineDiff, 'removed'> {
+  readonly failed: boolean;
+}
+
+const NOTHING_CHANGED: RefreshState = { failed: false, added: new Set(), changed: new Set() };
 
 const NO_DATA: ParleyIssue = {
   code: 'invalid_type',
@@ -34,6 +46,8 @@ const NO_DATA: ParleyIssue = {
  */
 export class TimelineSourceController implements ReactiveController {
   state: SourceState = { status: 'loading' };
+  /** Set once a live refresh (`refresh` with `src`) has run. */
+  refreshed: RefreshState | undefined;
 
   readonly #host: TimelineSourceHost;
   /** The sources the state was made from; a change in either loads again. */
@@ -42,6 +56,12 @@ export class TimelineSourceController implements ReactiveController {
   #loading: AbortController | undefined;
   /** Re-reads the child JSON when a page script adds or edits it. */
   #childObserver: MutationObserver | undefined;
+  /** The `src` text on screen: a refresh that brings the same text (a 304) changes nothing. */
+  #shownText: string | undefined;
+  /** The `refresh` interval the schedule runs with. */
+  #refreshEvery: number | undefined;
+  /** Made once the `src` code has arrived (the script tag imports it on demand). */
+  #schedule: RefreshSchedule | undefined;
 
   constructor(host: TimelineSourceHost) {
     this.#host = host;
@@ -54,7 +74,7 @@ export class TimelineSourceController implements ReactiveController {
     });
     this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Back on the page after a move: a request cancelled on the way out starts again.
-    if (this.#loadedFrom) this.#schedule();
+    if (this.#loadedFrom) this.#start();
   }
 
   hostDisconnected(): void {
@@ -62,14 +82,30 @@ export class TimelineSourceController implements ReactiveController {
     document.removeEventListener('DOMContentLoaded', this.#read);
     this.#loading?.abort();
     this.#loading = undefined;
+    this.#schedule?.stop();
+    this.#refreshEvery = undefined;
   }
 
   /** Runs before each render: loads again when `timeline` or `src` changed since the last load. */
   hostUpdate(): void {
     const { timeline, src } = this.#host;
+    const refresh = timeline === undefined && src ? (this.#host.refresh ?? 0) : 0;
+    if (refresh !== this.#refreshEvery) {
+      this.#refreshEvery = refresh;
+      this.#schedule?.stop();
+      if (refresh)
+        void loadRemoteSource().then(
+          ({ RefreshSchedule }) => {
+            if (this.#refreshEvery === refresh)
+              (this.#schedule ??= new RefreshSchedule(() => this.#refresh())).start(refresh);
+          },
+          () => {},
+        ); // #load says why the code is missing
+    }
     if (this.#loadedFrom && this.#loadedFrom.timeline === timeline && this.#loadedFrom.src === src) return;
     this.#loadedFrom = { timeline, src };
-    this.#schedule();
+    this.refreshed = undefined;
+    this.#start();
   }
 
   #set(state: SourceState): void {
@@ -78,7 +114,7 @@ export class TimelineSourceController implements ReactiveController {
     if (state.status === 'error') this.#host.dispatchEvent(new ParleyErrorEvent(state.issues));
   }
 
-  #schedule(): void {
+  #start(): void {
     document.removeEventListener('DOMContentLoaded', this.#read);
     const { timeline, src } = this.#host;
     if (timeline === undefined && !src && document.readyState === 'loading') {
@@ -111,17 +147,92 @@ export class TimelineSourceController implements ReactiveController {
     const controller = new AbortController();
     this.#loading = controller;
     if (this.state.status !== 'loading') this.#set({ status: 'loading' });
-    const result = await loadTimelineText(src, {
-      signal: controller.signal,
-      timeoutMs: this.#host.timeout,
-      maxBytes: this.#host.maxBytes,
-      base: document.baseURI,
-    });
+    const result = await this.#fetch(src, controller.signal, false);
     // A newer src, a property, or leaving the page replaced this request: never show stale data.
     if (this.#loading !== controller) return;
     this.#loading = undefined;
-    if (result.ok) this.#show(safeParseTimelineJson(result.text));
-    else if ('issue' in result) this.#set({ status: 'error', issues: [result.issue] });
+    if (result.ok) {
+      this.#shownText = result.text;
+      this.#show(safeParseTimelineJson(result.text));
+    } else if ('issue' in result) this.#set({ status: 'error', issues: [result.issue] });
+  }
+
+  /** Loads `src` with the host's limits, once the `src` code is there. */
+  async #fetch(src: string, signal: AbortSignal, revalidate: boolean): Promise<LoadResult> {
+    const options: LoadOptions = {
+      signal,
+      timeoutMs: this.#host.timeout,
+      maxBytes: this.#host.maxBytes,
+      base: document.baseURI,
+      revalidate,
+    };
+    try {
+      return await (await loadRemoteSource()).loadTimelineText(src, options);
+    } catch {
+      // Only the script tag can get here: parley-timeline.remote.js is missing or blocked.
+      return {
+        ok: false,
+        issue: {
+          code: 'network_error',
+          message:
+            'Could not load parley-timeline.remote.js, which loads src: keep it beside parley-timeline.js.',
+          path: [],
+        },
+      };
+    }
+  }
+
+  /**
+   * One live refresh of `src`: unchanged text changes nothing; a valid new version replaces the
+   * one on screen and says what changed; a failure keeps the last good version, with a note.
+   * Resolves to whether the server gave a usable answer (the schedule backs off when not).
+   */
+  async #refresh(): Promise<boolean> {
+    const { src } = this.#host;
+    if (this.#loading || this.#host.timeline !== undefined || !src) return true; // a load is under way
+    const controller = new AbortController();
+    this.#loading = controller;
+    const result = await this.#fetch(src, controller.signal, true);
+    if (this.#loading !== controller) return true;
+    this.#loading = undefined;
+    const before = this.state.status === 'ready' ? this.state.timeline : undefined;
+    const parsed =
+      result.ok && result.text !== this.#shownText ? safeParseTimelineJson(result.text) : undefined;
+    if (!result.ok || (parsed && !parsed.success)) {
+      const issues =
+        parsed && !parsed.success ? parsed.error.issues : 'issue' in result ? [result.issue] : [];
+      console.warn(`[parley] could not refresh ${src}; keeping the version on screen:`, issues);
+      // Before a first good version, the error state shows why; after one, a quiet note does.
+      if (before) {
+        this.refreshed = { ...(this.refreshed ?? NOTHING_CHANGED), failed: true };
+        this.#host.requestUpdate();
+      } else if (issues.length) this.#set({ status: 'error', issues });
+      return false;
+    }
+    if (!parsed) {
+      if (this.refreshed?.failed) {
+        this.refreshed = { ...this.refreshed, failed: false };
+        this.#host.requestUpdate();
+      }
+      return true;
+    }
+    this.#shownText = (result as { text: string }).text;
+    const timeline = parsed.data;
+    const diff = before && (await loadRemoteSource()).diffTimelines(before, timeline);
+    if (diff) this.refreshed = { failed: false, added: diff.added, changed: diff.changed };
+    this.#show(parsed);
+    if (diff)
+      void this.#host.updateComplete.then(() =>
+        this.#host.dispatchEvent(
+          new ParleyUpdateEvent({
+            added: [...diff.added],
+            changed: [...diff.changed],
+            removed: diff.removed,
+            timeline,
+          }),
+        ),
+      );
+    return true;
   }
 
   #show(

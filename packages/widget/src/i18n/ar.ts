@@ -88,6 +88,36 @@ export const ar: Translation = {
     kind: 'النوع',
     sectors: 'القطاعات',
   },
+  live: {
+    added: 'جديد',
+    changed: 'محدَّث',
+    failed: 'تعذّر التحديث؛ هذه آخر نسخة وردت.',
+    announce: (added, changed) =>
+      [
+        added
+          ? p(added, {
+              zero: 'لا أحداث جديدة',
+              one: 'حدث جديد',
+              two: 'حدثان جديدان',
+              few: '# أحداث جديدة',
+              many: '# حدثًا جديدًا',
+              other: '# حدث جديد',
+            })
+          : '',
+        changed
+          ? p(changed, {
+              zero: 'لا أحداث محدَّثة',
+              one: 'حدث محدَّث',
+              two: 'حدثان محدَّثان',
+              few: '# أحداث محدَّثة',
+              many: '# حدثًا محدَّثًا',
+              other: '# حدث محدَّث',
+            })
+          : '',
+      ]
+        .filter(Boolean)
+        .join('، '),
+  },
   controls: {
     group: 'تصفية الخط الزمني وترتيبه',
     byType: 'النوع',

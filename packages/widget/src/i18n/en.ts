@@ -72,6 +72,18 @@ export const en: Translation = {
     kind: 'Kind',
     sectors: 'Sectors',
   },
+  live: {
+    added: 'New',
+    changed: 'Updated',
+    failed: 'Could not refresh; this is the last version received.',
+    announce: (added, changed) =>
+      [
+        added ? p(added, '# new event', '# new events') : '',
+        changed ? p(changed, '# updated', '# updated') : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+  },
   controls: {
     group: 'Filter and sort the timeline',
     byType: 'Type',

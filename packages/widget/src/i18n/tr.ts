@@ -72,6 +72,18 @@ export const tr: Translation = {
     kind: 'Tür',
     sectors: 'Sektörler',
   },
+  live: {
+    added: 'Yeni',
+    changed: 'Güncellendi',
+    failed: 'Yenilenemedi; bu, alınan son sürüm.',
+    announce: (added, changed) =>
+      [
+        added ? p(added, '# yeni olay', '# yeni olay') : '',
+        changed ? p(changed, '# güncelleme', '# güncelleme') : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+  },
   controls: {
     group: 'Kronolojiyi filtrele ve sırala',
     byType: 'Tür',

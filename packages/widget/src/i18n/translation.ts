@@ -55,6 +55,18 @@ export interface DetailLabels {
   sectors: string;
 }
 
+/** The words of live updates (`refresh`): markers on events, and what is announced. */
+export interface LiveLabels {
+  /** Marks an event that arrived with the last refresh. */
+  added: string;
+  /** Marks an event that changed with the last refresh. */
+  changed: string;
+  /** Shown quietly when a refresh fails; the last good timeline stays on screen. */
+  failed: string;
+  /** Announced politely after a refresh that changed something, e.g. "2 new events, 1 updated". */
+  announce: (added: number, changed: number) => string;
+}
+
 /** The words of the card's controls: filters, order, expand and collapse, what is shown. */
 export interface ControlLabels {
   /** Names the group of controls for screen readers. */
@@ -117,6 +129,7 @@ export interface Translation {
   dateNotExact: string;
   labels: DetailLabels;
   controls: ControlLabels;
+  live: LiveLabels;
   roundOf: (round: string, series: string) => string;
   ledBy: (name: string) => string;
   about: (figure: string) => string;

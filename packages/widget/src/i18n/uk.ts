@@ -73,6 +73,18 @@ export const uk: Translation = {
     kind: 'Вид',
     sectors: 'Сектори',
   },
+  live: {
+    added: 'Нове',
+    changed: 'Оновлено',
+    failed: 'Не вдалося оновити; показано останню отриману версію.',
+    announce: (added, changed) =>
+      [
+        added ? p(added, '# нова подія', '# нові події', '# нових подій', '# нової події') : '',
+        changed ? p(changed, '# оновлена', '# оновлені', '# оновлених', '# оновленої') : '',
+      ]
+        .filter(Boolean)
+        .join(', '),
+  },
   controls: {
     group: 'Фільтри й сортування хроніки',
     byType: 'Тип',

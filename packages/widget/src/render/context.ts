@@ -21,6 +21,8 @@ export interface RenderContext {
   readonly open: ReadonlySet<string>;
   /** The page is being printed: every event's details are rendered (and print open, see the styles). */
   readonly printing: boolean;
+  /** Events the last live refresh added or changed, marked "New" and "Updated". */
+  readonly marks: { readonly added: ReadonlySet<string>; readonly changed: ReadonlySet<string> } | undefined;
   /** The event that holds the list's one tab stop (roving tabindex), if any yet. */
   readonly active: string | undefined;
 }

@@ -15,6 +15,13 @@ function timeOfDay(ctx: RenderContext, event: NegotiationEvent): TemplateResult 
   return event.timeOfDay ? html` · ${word(ctx, event.timeOfDay)}` : nothing;
 }
 
+/** "New" or "Updated" after a live refresh that brought or changed this event. */
+function mark(ctx: RenderContext, id: string): TemplateResult | typeof nothing {
+  const { marks, t } = ctx;
+  const word = marks?.added.has(id) ? t.live.added : marks?.changed.has(id) ? t.live.changed : '';
+  return word ? html` <span part="mark">${word}</span>` : nothing;
+}
+
 /** A photo, shown only when the data gives its file's http(s) URL; lazy, so it costs nothing off screen. */
 function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult | typeof nothing {
   const image = imageId ? ctx.view.index.image(imageId) : undefined;
@@ -79,7 +86,8 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
     tabindex=${active ? 0 : -1}
   >
     <p part="meta">
-      ${eventIcon(event.type)}<span part="type">${t.types[event.type]}</span>${timeOfDay(ctx, event)}
+      ${eventIcon(event.type)}<span part="type">${t.types[event.type]}</span
+      >${timeOfDay(ctx, event)}${mark(ctx, event.id)}
     </p>
     <div role="heading" aria-level=${Math.min(ctx.level + 2, 6)} part="event-title" lang=${lang} dir="auto">
       ${event.title}${event.summary ? nothing : markers}

@@ -25,6 +25,8 @@ export interface Scenario {
   head?: string;
   /** The `<body>`; `card(data)` writes a `<parley-timeline>` with inline data. */
   body: string;
+  /** JSON files the server also answers, by path, e.g. `{ '/talks.json': timeline }`. */
+  json?: Record<string, unknown>;
   /** Assertions on the loaded page. */
   check(page: ScenarioPage): Promise<void>;
   /** What the recorder must have seen by the end, in order; default none. */
@@ -100,6 +102,12 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
       pagePath(index, scenario),
       ['text/html; charset=utf-8', pageHtml(scenario)],
     ]),
+    ...scenarios.flatMap((scenario) =>
+      Object.entries(scenario.json ?? {}).map(([path, data]): [string, [string, string]] => [
+        path,
+        ['application/json', JSON.stringify(data)],
+      ]),
+    ),
   ]);
   const server = createServer((request, response) => {
     // The path alone, so "/parley-timeline.js?again" is the bundle too.

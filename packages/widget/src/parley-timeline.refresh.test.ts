@@ -1,0 +1,205 @@
+// Live updates (`refresh`) against a local feed that answers like a CMS behind a CDN: ETags,
+// 304s, outages (vitest.config.ts, /__live__). Timers and the clock are faked so that a
+// 15-second interval takes no time; the requests and the rendering are real.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ParleyTimeline, type ParleyUpdateEvent } from './index.js';
+import { en } from './i18n/en.js';
+
+ParleyTimeline.define();
+
+interface LogEntry {
+  status: number;
+  conditional: boolean;
+}
+
+let feed: string;
+let feeds = 0;
+
+const version = (titles: Record<string, string>) =>
+  JSON.stringify({
+    id: 'live',
+    title: 'Live talks',
+    sources: [{ id: 'wire', publisher: 'Wire' }],
+    events: Object.entries(titles).map(([id, title]) => ({
+      type: 'context',
+      id,
+      date: '2025-06-02',
+      title,
+      citations: [{ source: 'wire', kind: 'fact' }],
+    })),
+  });
+
+const publish = (body: string) => fetch(`/__live__/${feed}.json`, { method: 'POST', body });
+const goDown = () => fetch(`/__live__/${feed}.json?fail`, { method: 'POST' });
+const log = async (): Promise<LogEntry[]> => (await fetch(`/__live__/${feed}.log`)).json();
+const root = (element: ParleyTimeline) => element.shadowRoot!;
+const titles = (element: ParleyTimeline) =>
+  [...root(element).querySelectorAll('[part~="event-title"]')].map((node) =>
+    node.textContent!.replace(/\s*\[\d+\]\s*$/, '').trim(),
+  );
+const note = (element: ParleyTimeline) =>
+  root(element).querySelector('[part~="refresh"]')?.textContent ?? null;
+const item = (element: ParleyTimeline, id: string) =>
+  root(element).querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+
+/** Lets the card's timer fire, then waits for the request it makes to be answered and logged. */
+async function wait(seconds: number, requests: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(seconds * 1000);
+  await expect.poll(async () => (await log()).length).toBe(requests);
+}
+
+async function mount(refresh: string | null, body: string): Promise<ParleyTimeline> {
+  await publish(body);
+  const element = document.createElement('parley-timeline');
+  if (refresh !== null) element.setAttribute('refresh', refresh);
+  element.src = `/__live__/${feed}.json`;
+  document.body.append(element);
+  await expect.poll(() => titles(element).length).toBeGreaterThan(0);
+  return element;
+}
+
+function hidePage(hidden: boolean): void {
+  Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+beforeEach(() => {
+  feed = `feed-${++feeds}-${Date.now()}`;
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  delete (document as { hidden?: boolean }).hidden;
+  document.body.replaceChildren();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+describe('<parley-timeline refresh>', () => {
+  test('checks src again every interval; an unchanged timeline is a 304 that changes nothing', async () => {
+    const element = await mount('15', version({ a: 'Talks open' }));
+    const updates: ParleyUpdateEvent[] = [];
+    element.addEventListener('parley-update', (event) => updates.push(event));
+    const first = item(element, 'a');
+    await wait(15, 2);
+    await wait(15, 3);
+    const [initial, ...checks] = await log();
+    expect(initial).toEqual({ status: 200, conditional: false });
+    expect(checks).toEqual([
+      { status: 304, conditional: true },
+      { status: 304, conditional: true },
+    ]);
+    await element.updateComplete;
+    expect(updates).toEqual([]);
+    expect(item(element, 'a')).toBe(first);
+    expect(note(element)).toBe('');
+  });
+
+  test('shows a changed timeline, marks what is new or updated, says so, and keeps the reader’s place', async () => {
+    const element = await mount(
+      '60',
+      version({ a: 'Talks open', b: 'Talks on prisoners', c: 'Statement', d: 'Talks end' }),
+    );
+    // The reader filters to the talks, opens one event and has the list's focus on it.
+    const find = root(element).querySelector<HTMLInputElement>('input[part~="find"]')!;
+    find.value = 'talks';
+    find.dispatchEvent(new Event('input', { bubbles: true }));
+    await expect.poll(() => titles(element)).toEqual(['Talks open', 'Talks on prisoners', 'Talks end']);
+    item(element, 'b').querySelector('summary')!.click();
+    await expect.poll(() => item(element, 'b').querySelector('details')!.open).toBe(true);
+    item(element, 'b').focus();
+
+    const updated = new Promise<ParleyUpdateEvent>((resolve) =>
+      element.addEventListener('parley-update', resolve, { once: true }),
+    );
+    // A new event before the reader's, one changed, one removed.
+    await publish(
+      version({ z: 'Talks resume', a: 'Talks open', b: 'Talks on prisoners and bodies', d: 'Talks end' }),
+    );
+    await wait(60, 2);
+    const { detail } = await updated;
+    expect(detail).toMatchObject({ added: ['z'], changed: ['b'], removed: ['c'] });
+    expect(detail.timeline.events.map((event) => event.id)).toEqual(['z', 'a', 'b', 'd']);
+
+    expect(titles(element)).toEqual([
+      'Talks resume',
+      'Talks open',
+      'Talks on prisoners and bodies',
+      'Talks end',
+    ]);
+    const mark = (id: string) => item(element, id).querySelector('[part~="mark"]')?.textContent ?? null;
+    expect([mark('z'), mark('a'), mark('b')]).toEqual([en.live.added, null, en.live.changed]);
+    // Said politely, once, in words.
+    expect(root(element).querySelector('[part~="refresh"]')!.getAttribute('role')).toBe('status');
+    expect(note(element)).toBe('1 new event, 1 updated');
+    // The reader's filter, open details and focus survive the new version.
+    expect(find.value).toBe('talks');
+    expect(item(element, 'b').querySelector('details')!.open).toBe(true);
+    expect((root(element).activeElement as HTMLElement).dataset.id).toBe('b');
+  });
+
+  test('keeps the last good timeline through an outage and broken data, backing off, then recovers', async () => {
+    const element = await mount('15', version({ a: 'Talks open' }));
+    await goDown();
+    await wait(15, 2);
+    await expect.poll(() => note(element)).toBe(en.live.failed);
+    expect(titles(element)).toEqual(['Talks open']);
+    expect(root(element).querySelector('[part~="error"]')).toBeNull();
+    // After one failure the wait doubles: nothing at 15 s, a check at 30 s.
+    await vi.advanceTimersByTimeAsync(15_000);
+    expect(await log()).toHaveLength(2);
+    await wait(15, 3);
+    // Data that does not validate is a failure too: the card keeps what it has.
+    await publish('{"id": "live", "title": "Live talks", "events": [,]}');
+    await wait(60, 4);
+    expect(note(element)).toBe(en.live.failed);
+    expect(titles(element)).toEqual(['Talks open']);
+    // Back to good data: the wait returns to one interval once a check succeeds.
+    await publish(version({ a: 'Talks open', b: 'Talks end' }));
+    await wait(120, 5);
+    await expect.poll(() => titles(element)).toEqual(['Talks open', 'Talks end']);
+    expect(note(element)).toBe('1 new event');
+    await wait(15, 6);
+    expect((await log()).map((entry) => entry.status)).toEqual([200, 500, 500, 200, 200, 304]);
+  });
+
+  test('does not check while the page is hidden, and checks as soon as the reader is back', async () => {
+    const element = await mount('20', version({ a: 'Talks open' }));
+    hidePage(true);
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(await log()).toHaveLength(1);
+    hidePage(false);
+    await wait(0, 2);
+    // And then every interval again.
+    await wait(20, 3);
+    expect(titles(element)).toEqual(['Talks open']);
+  });
+
+  test('waits at least 15 seconds, and not at all without the attribute', async () => {
+    await mount('1', version({ a: 'Talks open' }));
+    await vi.advanceTimersByTimeAsync(14_000);
+    expect(await log()).toHaveLength(1);
+    await wait(1, 2);
+    document.body.replaceChildren();
+
+    feed = `${feed}-off`;
+    const element = await mount(null, version({ a: 'Talks open' }));
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(await log()).toHaveLength(1);
+    expect(note(element)).toBeNull();
+  });
+
+  test('stops checking when the card leaves the page or refresh is removed', async () => {
+    const element = await mount('15', version({ a: 'Talks open' }));
+    element.removeAttribute('refresh');
+    await element.updateComplete;
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await log()).toHaveLength(1);
+    element.setAttribute('refresh', '15');
+    await element.updateComplete;
+    await wait(15, 2);
+    element.remove();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(await log()).toHaveLength(2);
+  });
+});
