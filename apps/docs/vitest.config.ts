@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: join(import.meta.dirname, '.storybook') })],
   test: {
     name: 'docs',
+    // A loaded CI machine runs axe over a whole card in seconds, not milliseconds.
+    testTimeout: 60_000,
     browser: chromiumBrowserMode(),
   },
 });
