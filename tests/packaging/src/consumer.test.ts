@@ -16,14 +16,25 @@ beforeAll(async () => {
   project = await mkdtemp(join(tmpdir(), 'parley-consumer-'));
   const packed = await runOk(
     'npm',
-    ['pack', '--json', '--pack-destination', project, '-w', '@parley/core', '-w', '@parley/widget'],
+    [
+      'pack',
+      '--json',
+      '--pack-destination',
+      project,
+      '-w',
+      '@parley/core',
+      '-w',
+      '@parley/widget',
+      '-w',
+      '@parley/cli',
+    ],
     repoRoot,
   );
   const tarballs = (JSON.parse(packed.stdout) as { filename: string }[]).map(
     (entry) => `./${entry.filename}`,
   );
   await writeFile(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
-  // Our packages come from the tarballs; their dependencies (zod, lit) from npm's cache or registry.
+  // Our packages come from the tarballs; their dependencies (zod, lit, yaml) from npm's cache or registry.
   await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs], project);
 });
 
@@ -117,6 +128,47 @@ describe('@parley/core from the packed tarball', () => {
     const result = await run('node', [tsc, '-p', 'tsconfig.json'], project);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
+  });
+});
+
+describe('@parley/cli from the packed tarball', () => {
+  const parley = (args: string[]) => run(join(project, 'node_modules/.bin/parley'), args, project);
+
+  test('installs the parley bin, which validates the shipped JSON and YAML examples', async () => {
+    const examples = 'node_modules/@parley/core/examples';
+    const result = await parley([
+      'validate',
+      `${examples}/istanbul-2025-06-02.json`,
+      `${examples}/istanbul-2025-06-02.yaml`,
+    ]);
+    expect(result).toEqual({
+      exitCode: 0,
+      stdout:
+        `✔ ${examples}/istanbul-2025-06-02.json: a valid timeline with 19 events\n` +
+        `✔ ${examples}/istanbul-2025-06-02.yaml: a valid timeline with 19 events\n`,
+      stderr: '✔ 2 files checked: 2 valid\n',
+    });
+  });
+
+  test('writes a starter with init, and reports a broken file with its line and column', async () => {
+    expect((await parley(['init', '--format', 'yaml', 'starter.yaml'])).exitCode).toBe(0);
+    expect((await parley(['validate', 'starter.yaml'])).exitCode).toBe(0);
+    await writeFile(
+      join(project, 'broken.yaml'),
+      'id: t\ntitle: T\nevents:\n  - { type: talks, id: a, date: 2025-13-01, title: x }\n',
+    );
+    const result = await parley(['validate', '--format', 'github', 'broken.yaml']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error file=broken\.yaml,line=4,col=33,title=invalid_date events\[0\]\.date::/,
+    );
+  });
+
+  test('prints the JSON Schema of the installed @parley/core', async () => {
+    const result = await parley(['schema']);
+    expect(result.stdout).toBe(
+      await readFile(join(project, 'node_modules/@parley/core/schema.json'), 'utf8'),
+    );
   });
 });
 

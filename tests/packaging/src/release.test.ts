@@ -24,6 +24,10 @@ const expected: [name: string, what: string, files: string[]][] = [
       'dist/index.d.ts',
       'dist/index.d.cts',
       'examples/istanbul-2025-06-02.json',
+      'examples/istanbul-2025-06-02.yaml',
+      'dist/formats/yaml/index.js',
+      'dist/formats/yaml/index.cjs',
+      'dist/formats/parse/index.js',
       'schema.json',
     ],
   ],
@@ -39,6 +43,7 @@ const expected: [name: string, what: string, files: string[]][] = [
       'custom-elements.json',
     ],
   ],
+  ['@parley/cli', 'the parley bin and its ESM entry', ['dist/main.js', 'dist/index.js', 'dist/index.d.ts']],
 ];
 
 describe('the release dry run', () => {

@@ -1,0 +1,124 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parley } from './run-parley.js';
+
+const require = createRequire(import.meta.url);
+const version = (require('../package.json') as { version: string }).version;
+const COMMANDS = ['validate', 'schema', 'init'];
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'parley-cli-commands-'));
+});
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('parley', () => {
+  test('--version prints the package version', async () => {
+    expect(await parley(['--version'])).toEqual({ exitCode: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  test('--help lists every command, with examples', async () => {
+    const ran = await parley(['--help']);
+    expect(ran.exitCode).toBe(0);
+    for (const command of COMMANDS) expect(ran.stdout).toMatch(new RegExp(`^  ${command} +\\S`, 'm'));
+    expect(ran.stdout).toContain('Examples:\n  parley ');
+  });
+
+  test.each(COMMANDS)('%s --help shows its usage and examples', async (command) => {
+    const ran = await parley([command, '--help']);
+    expect(ran.exitCode).toBe(0);
+    expect(ran.stdout).toMatch(new RegExp(`^Usage: parley ${command} `));
+    expect(ran.stdout).toMatch(new RegExp(`Examples:\\n  parley ${command}`));
+    expect((await parley(['help', command])).stdout).toBe(ran.stdout);
+  });
+
+  test('with no command, prints the help and exits 2', async () => {
+    const ran = await parley([]);
+    expect(ran.exitCode).toBe(2);
+    expect(ran.stdout).toContain('Usage: parley <command>');
+  });
+
+  test('an unknown command or option is a usage error: exit 2, and what to do', async () => {
+    expect(await parley(['check', 'a.json'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        'parley: Unknown command "check".\nThe commands are: validate, schema, init. See `parley --help`.\n',
+    });
+    expect(await parley(['validate', '--strict', 'a.json'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: "parley: Unknown option '--strict'.\nSee `parley validate --help`.\n",
+    });
+    expect((await parley(['validate'])).stderr).toContain('Name at least one file to validate');
+    expect((await parley(['validate', '--format', 'xml', 'a.json'])).stderr).toContain(
+      'parley: Unknown report format "xml".',
+    );
+    expect((await parley(['validate', '--from', 'xml', 'a.json'])).exitCode).toBe(2);
+  });
+});
+
+describe('parley schema', () => {
+  test('prints the JSON Schema that @parley/core ships', async () => {
+    const ran = await parley(['schema']);
+    expect(ran.exitCode).toBe(0);
+    const shipped = await readFile(require.resolve('@parley/core/schema.json'), 'utf8');
+    expect(ran.stdout).toBe(shipped);
+    expect(JSON.parse(ran.stdout)).toMatchObject({ title: 'Parley timeline' });
+  });
+
+  test('-o writes it to a file', async () => {
+    const ran = await parley(['schema', '-o', 'schema.json'], { cwd: dir });
+    expect(ran).toEqual({ exitCode: 0, stdout: '', stderr: 'Wrote schema.json\n' });
+    expect(JSON.parse(await readFile(join(dir, 'schema.json'), 'utf8'))).toMatchObject({
+      title: 'Parley timeline',
+    });
+  });
+});
+
+describe('parley init', () => {
+  test('writes timeline.json, which validates with no warnings', async () => {
+    const ran = await parley(['init'], { cwd: dir });
+    expect(ran).toEqual({
+      exitCode: 0,
+      stdout: 'Wrote timeline.json. Edit it, then check it with: parley validate timeline.json\n',
+      stderr: '',
+    });
+    expect(await parley(['validate', 'timeline.json'], { cwd: dir })).toEqual({
+      exitCode: 0,
+      stdout: '✔ timeline.json: a valid timeline with 2 events\n',
+      stderr: '',
+    });
+  });
+
+  test('--format yaml writes timeline.yaml with a schema comment, which validates too', async () => {
+    expect((await parley(['init', '--format', 'yaml'], { cwd: dir })).exitCode).toBe(0);
+    const text = await readFile(join(dir, 'timeline.yaml'), 'utf8');
+    expect(text).toMatch(
+      /^# yaml-language-server: \$schema=https:\/\/unpkg\.com\/@parley\/core\/schema\.json\n/,
+    );
+    expect((await parley(['validate', 'timeline.yaml'], { cwd: dir })).stdout).toBe(
+      '✔ timeline.yaml: a valid timeline with 2 events\n',
+    );
+  });
+
+  test('keeps an existing file unless --force is given', async () => {
+    await writeFile(join(dir, 'mine.yml'), 'mine\n');
+    const kept = await parley(['init', 'mine.yml'], { cwd: dir });
+    expect(kept).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'parley: mine.yml already exists.\nName another file, or add --force to overwrite it.\n',
+    });
+    expect(await readFile(join(dir, 'mine.yml'), 'utf8')).toBe('mine\n');
+    expect((await parley(['init', '--force', 'mine.yml'], { cwd: dir })).exitCode).toBe(0);
+    expect((await parley(['validate', 'mine.yml'], { cwd: dir })).exitCode).toBe(0);
+  });
+});

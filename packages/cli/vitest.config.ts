@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    name: 'cli',
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    environment: 'node',
+    // The tests spawn the built `parley` binary; a 50 MB file takes a moment to write.
+    testTimeout: 30_000,
+  },
+});
