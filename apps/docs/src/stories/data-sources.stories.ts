@@ -77,8 +77,9 @@ function liveVersion() {
 }
 
 /**
- * A live story: the page points `src` at a new version (here `?v=2`, `?v=3`…) when its newsroom
+ * A live story, driven by the page: it points `src` at a new version (here `?v=2`, `?v=3`…) when its newsroom
  * publishes one; the card loads it, keeps the reader's open events, and never shows a stale answer.
+ * (The `refresh` attribute makes the card check its `src` itself, every 15 s or more.)
  */
 export const LiveRefresh: Story = {
   args: { src: mockUrl('/live.json?v=1') },

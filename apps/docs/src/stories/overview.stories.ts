@@ -47,12 +47,15 @@ const wired: CardArgs = {
   filters: 'off',
   open: 'talks-round-2',
   selected: 'exchange-agreement',
+  // Long enough that no check runs during the test.
+  refresh: 3600,
   '--parley-radius': '0',
 };
 
 /**
  * Every attribute at once, each from its control: `src` (a mocked URL), `timeout`, `max-bytes`,
- * `theme`, `density`, `heading-level`, `order`, `filters`, `open` and `selected`.
+ * `theme`, `density`, `heading-level`, `order`, `filters`, `open`, `selected` and `refresh`. The
+ * test checks every attribute custom-elements.json lists, so a new one must be wired here too.
  */
 export const EveryAttribute: Story = {
   args: wired,
