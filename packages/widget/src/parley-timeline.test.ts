@@ -167,6 +167,18 @@ describe('<parley-timeline>', () => {
     expect(opinion.querySelector('q')?.textContent).toBe('these talks are going nowhere fast');
   });
 
+  test('renders every event again when the same timeline comes back after an error', async () => {
+    const element = await mount((el) => (el.timeline = istanbul));
+    const count = () => element.shadowRoot!.querySelectorAll('[part~="item"]').length;
+    expect(count()).toBe(istanbul.events.length);
+    element.timeline = { id: 'broken' };
+    await element.updateComplete;
+    expect(count()).toBe(0);
+    element.timeline = istanbul;
+    await element.updateComplete;
+    expect(count()).toBe(istanbul.events.length);
+  });
+
   test('links sources only over http(s), safely', async () => {
     const element = await mount(
       (el) =>

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { EventType, Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
 import { TimelineSourceController } from './controllers/timeline-source.js';
@@ -214,8 +214,17 @@ export class ParleyTimeline extends LitElement {
   #shown:
     | { index: FilterIndex; filter: TimelineFilter; order: TimelineOrder; days: DayGroup[]; ids: string[] }
     | undefined;
-  /** Ids of the events whose details are open; kept across filtering and re-rendering. */
-  #openIds = new Set<string>();
+  /**
+   * Ids of the events whose details are open; kept across filtering and re-rendering. Replaced,
+   * never changed in place, so that a new set tells the list's days to render again.
+   */
+  #openIds: ReadonlySet<string> = new Set<string>();
+  /**
+   * What each day of the list was last rendered from, by position. A day whose inputs are the
+   * same is skipped (`noChange`): each chunk of a long list then renders only its new events,
+   * not every event again.
+   */
+  #renderedDays: unknown[][] = [];
   /** The event holding the list's one tab stop. */
   #active: string | undefined;
   /** Between `beforeprint` and `afterprint`: closed details are rendered so that they print. */
@@ -261,9 +270,13 @@ export class ParleyTimeline extends LitElement {
     const { tag, translation: t, pending } = resolveLocale([this.#locale.lang, ready?.language]);
     const level = Math.max(1, Math.min(6, Math.trunc(this.headingLevel) || 2));
     let body: TemplateResult;
-    if (state.status === 'loading' || pending) body = loadingState(t);
-    else if (state.status === 'error') body = errorState(t, tag, level, state.issues);
-    else body = this.#renderTimeline(this.#viewOf(state.timeline), t, tag, level);
+    if (state.status === 'ready' && !pending)
+      body = this.#renderTimeline(this.#viewOf(state.timeline), t, tag, level);
+    else {
+      // The list leaves the page: when it comes back, every day is new to it.
+      this.#renderedDays = [];
+      body = state.status === 'error' ? errorState(t, tag, level, state.issues) : loadingState(t);
+    }
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
   }
 
@@ -274,7 +287,7 @@ export class ParleyTimeline extends LitElement {
     this.#view = buildTimelineView(timeline);
     // A live refresh keeps what the reader opened and where they are; another timeline starts over.
     if (!another) return this.#view;
-    for (const id of this.open?.split(/\s+/) ?? []) if (id) this.#openIds.add(id);
+    this.#openIds = new Set([...this.#openIds, ...(this.open?.split(/\s+/).filter(Boolean) ?? [])]);
     // Once it is on the page: the event the address or the selected attribute names.
     void this.updateComplete.then(() => {
       if (!this.#deepLink.check() && this.selected) this.#select(this.selected, false);
@@ -330,11 +343,13 @@ export class ParleyTimeline extends LitElement {
               onClear: () => this.#setFilter(NO_FILTER),
               onOrder: () => (this.order = order === 'oldest' ? 'newest' : 'oldest'),
               onExpand: () => {
-                const close = ids.every((id) => this.#openIds.has(id));
+                const open = new Set(this.#openIds);
+                const close = ids.every((id) => open.has(id));
                 for (const id of ids) {
-                  if (close) this.#openIds.delete(id);
-                  else this.#openIds.add(id);
+                  if (close) open.delete(id);
+                  else open.add(id);
                 }
+                this.#openIds = open;
                 this.requestUpdate();
               },
             })
@@ -348,7 +363,7 @@ export class ParleyTimeline extends LitElement {
         @focusin=${this.#handleFocusIn}
         @toggle=${this.#toggleListener}
       >
-        ${firstEvents(days, this.#chunks.take(count, this.#shown)).map((day) => dayGroup(ctx, day))}
+        ${this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown)))}
       </ol>
     </article>`;
   }
@@ -377,6 +392,19 @@ export class ParleyTimeline extends LitElement {
       );
   }
 
+  /** The list's days, skipping those rendered last time from the same inputs. */
+  #days(ctx: RenderContext, days: DayGroup[]): unknown[] {
+    const before = this.#renderedDays;
+    const { t, locale, level, dataLang, open, printing, marks, active } = ctx;
+    const after: unknown[][] = (this.#renderedDays = []);
+    return days.map((day, index) => {
+      const holdsTabStop = day.events.some((event) => event.id === active);
+      const inputs = [day, t, locale, level, dataLang, open, printing, marks, holdsTabStop && active];
+      after[index] = inputs;
+      return before[index]?.every((input, at) => input === inputs[at]) ? noChange : dayGroup(ctx, day);
+    });
+  }
+
   #setFilter(change: Partial<TimelineFilter>): void {
     this.#filter = change === NO_FILTER ? NO_FILTER : { ...this.#filter, ...change };
     this.#active = undefined;
@@ -387,7 +415,7 @@ export class ParleyTimeline extends LitElement {
   #select(id: string, focus: boolean): void {
     const event = this.#view?.events.find((each) => each.id === id);
     if (!event) return;
-    this.#openIds.add(id);
+    this.#openIds = new Set(this.#openIds).add(id);
     this.#active = id;
     this.#selectedHere = this.selected = id;
     this.requestUpdate();
@@ -427,7 +455,12 @@ export class ParleyTimeline extends LitElement {
       const id = details.closest<HTMLElement>('[part~="item"]')?.dataset.id;
       if (!id || details.open === this.#openIds.has(id)) return;
       if (details.open) this.#select(id, false);
-      else this.#openIds.delete(id);
+      else {
+        const open = new Set(this.#openIds);
+        open.delete(id);
+        this.#openIds = open;
+        this.requestUpdate();
+      }
     },
   };
 
