@@ -58,6 +58,8 @@ export default defineConfig([
     // For bundlers: lit and @parley/core stay external and shared with the rest of the app.
     entry: ['src/index.ts', 'src/define.ts'],
     format: ['esm'],
+    // Apps render the same templates: fewer whitespace nodes per event for them too.
+    esbuildPlugins: [compactTemplatesPlugin],
     dts: { entry: 'src/index.ts' },
     sourcemap: true,
     target: 'es2022',
