@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 // vitest.node.config.ts (the widget's SSR tests), since one config file makes one project.
 export default defineConfig({
   test: {
-    projects: ['packages/*', 'packages/*/vitest.node.config.ts', 'apps/*', 'tests/*'],
+    projects: [
+      'packages/*',
+      'packages/*/vitest.node.config.ts',
+      'apps/*',
+      'apps/*/vitest.e2e.config.ts',
+      'tests/*',
+    ],
   },
 });
