@@ -111,12 +111,13 @@ async function loadTsupConfig({ widget }) {
   const { default: configs } = await import(`data:text/javascript;base64,${source}`);
   const entryNames = (config) => Object.keys(config.entry);
   const scriptTag = configs.find((config) => entryNames(config).includes('parley-timeline'));
+  const onDemand = configs.find((config) => entryNames(config).includes('parley-timeline.details'));
   const translations = configs.find((config) =>
     LOCALES.every((lang) => entryNames(config).includes(`parley-timeline.${lang}`)),
   );
   if (!scriptTag || !translations)
     throw new Error('tsup.config.ts no longer has the script-tag and translation entries this expects.');
-  return { scriptTag, translations };
+  return { scriptTag, translations, onDemand };
 }
 
 /**
@@ -204,10 +205,10 @@ const FEATURES = [
     },
   },
   {
-    feature: 'Per-type event details (seven types)',
+    feature: 'Loader of the event details (`parley-timeline.details.js`, the kit it shares)',
     stubs: {
-      'render/event-details/index.ts':
-        "import { nothing } from 'lit';\nexport const eventDetails = () => nothing;",
+      'render/load-event-body.script.ts':
+        'export const bodyRenderer = () => undefined;\nexport const loadBodyRenderer = () => Promise.resolve();',
     },
   },
   {
@@ -273,11 +274,15 @@ const FEATURES = [
     stubs: { 'events/parley-select-event.ts': EMPTY, 'events/parley-render-event.ts': EMPTY },
   },
   {
-    feature: '`src` loader (fetch with timeout, size cap, content type, messages)',
+    feature: 'Loader of the `src` code (`parley-timeline.remote.js`)',
     stubs: {
-      'controllers/load-timeline-text.ts':
-        'export const loadTimelineText = async () => ({ ok: false, aborted: true });',
+      'controllers/load-remote-source.script.ts':
+        'export const loadRemoteSource = () => Promise.reject(new Error());',
     },
+  },
+  {
+    feature: 'The `parley-update` event (live refresh)',
+    stubs: { 'events/parley-update-event.ts': EMPTY },
   },
 ];
 
@@ -379,7 +384,7 @@ export async function measureBytesPerFeature({ baseline = DEFAULT_BASELINE, ref,
 async function measureTree(tree, baseline, log) {
   const { widget } = tree;
   const buildLikeTsup = (config, options) => buildLikeTsupIn(tree, config, options);
-  const { scriptTag, translations } = await loadTsupConfig(tree);
+  const { scriptTag, translations, onDemand } = await loadTsupConfig(tree);
   const scriptTagEntry = join(widget, scriptTag.entry['parley-timeline']);
   const full = await buildLikeTsup(scriptTag, { entry: scriptTagEntry });
   const total = gzipBytes(full);
@@ -485,6 +490,18 @@ async function measureTree(tree, baseline, log) {
     });
     chunks.push({ lang, bytes: gzipBytes(code) });
   }
+  // The other files the script tag imports on demand (none before commit c7e1fb4).
+  const parts = {
+    details: "what an opened event shows: its type's details and its sources (budget 4,096)",
+    remote: 'the `src` loader, live refresh schedule and version diff (budget 2,048)',
+  };
+  for (const [name, what] of Object.entries(parts)) {
+    const entry = onDemand?.entry[`parley-timeline.${name}`];
+    if (!entry) continue;
+    log(`bytes per feature: parley-timeline.${name}.js`);
+    const code = await buildLikeTsup(onDemand, { entry: join(widget, entry) });
+    chunks.push({ lang: name, bytes: gzipBytes(code), what });
+  }
 
   // dist/parley-timeline.js as the build wrote it (from the working tree), and if it differs, why.
   const distPath = join(widget, 'dist/parley-timeline.js');
@@ -548,7 +565,7 @@ ${totals.join('\n')}
 | feature | gzip bytes it costs | how measured |
 | --- | ---: | --- |
 ${rows.map((row) => `| ${row.feature} | ${row.bytes === undefined ? '—' : n(row.bytes)} | ${row.how} |`).join('\n')}
-${chunks.map((chunk) => `| \`parley-timeline.${chunk.lang}.js\`, loaded on demand | ${n(chunk.bytes)} | standalone: the translation file, not in the script tag (budget 3,072 each) |`).join('\n')}
+${chunks.map((chunk) => `| \`parley-timeline.${chunk.lang}.js\`, loaded on demand | ${n(chunk.bytes)} | standalone, not in the script tag: ${chunk.what ?? 'the translation file (budget 3,072 each)'} |`).join('\n')}
 `;
 }
 
