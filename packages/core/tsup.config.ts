@@ -1,4 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** The package version, for the JSON Schema's versioned `$id` (src/json-schema/version.ts). */
+const define = {
+  __PARLEY_CORE_VERSION__: JSON.stringify(
+    (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version,
+  ),
+};
 
 /** The library's modules; code generation and tests stay out of the package. */
 const MODULES = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/codegen/**'];
@@ -19,6 +27,7 @@ export default defineConfig([
     format: ['esm'],
     bundle: false,
     clean: true,
+    define,
     sourcemap: true,
     target: 'es2022',
   },
@@ -26,6 +35,7 @@ export default defineConfig([
     // CommonJS, one file per entry point: require() has no tree-shaking to help.
     entry: ENTRIES,
     format: ['cjs'],
+    define,
     sourcemap: true,
     target: 'es2022',
   },

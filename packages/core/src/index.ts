@@ -8,12 +8,15 @@ export {
   type NegotiationEvent,
   type EventType,
 } from './schemas/event.js';
-export { TalksSchema, DurationSchema, type Talks, type Duration } from './schemas/events/talks.js';
+export { TalksSchema, type Talks } from './schemas/events/talks.js';
+export { DurationSchema, type Duration } from './schemas/primitives/duration.js';
 export {
   AgreementSchema,
   ProvisionSchema,
+  ProvisionStatusSchema,
   type Agreement,
   type Provision,
+  type ProvisionStatus,
 } from './schemas/events/agreement.js';
 export { DocumentEventSchema, type DocumentEvent } from './schemas/events/document.js';
 export { StatementSchema, type Statement } from './schemas/events/statement.js';
@@ -41,6 +44,7 @@ export {
 export { PlaceSchema, CoordinatesSchema, type Place, type Coordinates } from './schemas/place.js';
 export { SourceSchema, type Source } from './schemas/source.js';
 export { CitationSchema, CitationKindSchema, type Citation, type CitationKind } from './schemas/citation.js';
+export { RelationSchema, RelationKindSchema, type Relation, type RelationKind } from './schemas/relation.js';
 export {
   DelegationSchema,
   DelegationMemberSchema,
@@ -49,7 +53,14 @@ export {
 } from './schemas/delegation.js';
 export { ImageSchema, type Image } from './schemas/image.js';
 export { UpdateSchema, type Update } from './schemas/update.js';
-export { QuantitySchema, type Quantity } from './schemas/primitives/quantity.js';
+export {
+  QuantitySchema,
+  FiguresSchema,
+  QuantityBasisSchema,
+  type Quantity,
+  type Figures,
+  type QuantityBasis,
+} from './schemas/primitives/quantity.js';
 export { ParleyDateSchema, DatePartSchema, TimeOfDaySchema } from './schemas/primitives/date.js';
 
 // Parsing

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { safeParseTimeline, timelineJsonSchema } from '../index.js';
+import { safeParseTimeline, TIMELINE_JSON_SCHEMA_ID, timelineJsonSchema } from '../index.js';
 import istanbul from '../../examples/istanbul-2025-06-02.json' with { type: 'json' };
 
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 const schema = timelineJsonSchema();
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validate = ajv.compile(schema);
@@ -44,7 +47,7 @@ describe('timelineJsonSchema', () => {
   test('is draft 2020-12 with an $id, a title and named definitions', () => {
     expect(schema).toMatchObject({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'https://unpkg.com/@parley/core/schema.json',
+      $id: `https://unpkg.com/@parley/core@${packageVersion}/schema.json`,
       title: 'Parley timeline',
     });
     expect(Object.keys(schema['$defs'] as object)).toEqual(
@@ -59,6 +62,14 @@ describe('timelineJsonSchema', () => {
         if (field !== 'type' && field !== 'kind' && !(value as { description?: string }).description)
           undocumented.push(`${name}.${field}`);
     expect(undocumented).toEqual([]);
+  });
+
+  test('accepts a document that names the schema in "$schema", as the parser does', () => {
+    const doc = { $schema: TIMELINE_JSON_SCHEMA_ID, ...base() };
+    expect(validate(doc)).toBe(true);
+    expect(safeParseTimeline(doc).success).toBe(true);
+    expect(validate({ ...doc, $schema: 2 })).toBe(false);
+    expect(safeParseTimeline({ ...doc, $schema: 2 }).success).toBe(false);
   });
 
   test('accepts the Istanbul example, as the parser does', () => {

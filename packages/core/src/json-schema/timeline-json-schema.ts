@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
 import * as schemas from '../schemas/index.js';
 
-/** Where the published JSON Schema lives; also its `$id`. */
-export const TIMELINE_JSON_SCHEMA_ID = 'https://unpkg.com/@parley/core/schema.json';
+import { _PACKAGE_VERSION } from './version.js';
+
+/**
+ * Where the published JSON Schema lives, at this package version; also its `$id`. Point a
+ * document's `$schema` at it for autocomplete in editors:
+ * `"$schema": "https://unpkg.com/@parley/core@0.1.0/schema.json"`.
+ */
+export const TIMELINE_JSON_SCHEMA_ID = `https://unpkg.com/@parley/core@${_PACKAGE_VERSION}/schema.json`;
 
 /**
  * The JSON Schema (draft 2020-12) of a timeline document, generated from the zod schemas, with

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countryCode, ISO_3166_1_ALPHA_2_CODES } from './country-code.js';
+import { COUNTRY_CODES, countryCode, ISO_3166_1_ALPHA_2_CODES } from './country-code.js';
 
 describe('ISO 3166-1 alpha-2 codes', () => {
   test('are the 249 assigned codes, each two capitals, none twice', () => {
@@ -18,9 +18,17 @@ describe('ISO 3166-1 alpha-2 codes', () => {
       return found;
     };
     expect(issues('UA')).toEqual([]);
+    // Kosovo: user-assigned, not in ISO's list, but used by CLDR, the EU and Wikidata.
+    expect(issues('XK')).toEqual([]);
+    expect(issues('xk')).toEqual([expect.objectContaining({ hint: 'Did you mean "XK"?' })]);
     for (const code of ['UK', 'EU', 'XX', 'U']) expect(issues(code)).toHaveLength(1);
     expect(issues('ua')).toEqual([
       expect.objectContaining({ code: 'invalid_country', hint: 'Did you mean "UA"?' }),
     ]);
   });
+});
+
+test('the accepted codes are the assigned ones and XK', () => {
+  expect(COUNTRY_CODES).toEqual([...ISO_3166_1_ALPHA_2_CODES, 'XK']);
+  expect(ISO_3166_1_ALPHA_2_CODES).not.toContain('XK');
 });

@@ -14,15 +14,21 @@ export const ISO_3166_1_ALPHA_2_CODES = (
   .trim()
   .split(' ')
   .flatMap(([first, ...seconds]) => seconds.map((second) => first! + second));
-const ISO_3166_1_ALPHA_2 = new Set(ISO_3166_1_ALPHA_2_CODES);
+/**
+ * The codes Parley accepts: the assigned ones and `XK`, Kosovo's user-assigned code, which CLDR,
+ * the EU and Wikidata use although ISO 3166-1 has not assigned it.
+ */
+export const COUNTRY_CODES: readonly string[] = [...ISO_3166_1_ALPHA_2_CODES, 'XK'];
 
-/** A country as its ISO 3166-1 alpha-2 code in capitals, e.g. `TR`, `UA`, `RU`, `US`. */
+const ACCEPTED = new Set(COUNTRY_CODES);
+
+/** A country as its ISO 3166-1 alpha-2 code in capitals, e.g. `TR`, `UA`, `RU`, `US`, or `XK`. */
 export const countryCode: Rule<string> = (code, report) => {
-  if (ISO_3166_1_ALPHA_2.has(code)) return;
+  if (ACCEPTED.has(code)) return;
   const upper = code.toUpperCase();
   report({
     code: 'invalid_country',
     message: `Expected an ISO 3166-1 alpha-2 country code in capitals such as "TR", "UA" or "RU", received ${_describeReceived(code)}.`,
-    ...(ISO_3166_1_ALPHA_2.has(upper) ? { hint: `Did you mean "${upper}"?` } : {}),
+    ...(ACCEPTED.has(upper) ? { hint: `Did you mean "${upper}"?` } : {}),
   });
 };

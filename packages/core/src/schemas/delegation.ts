@@ -10,6 +10,10 @@ export const DelegationMemberSchema = z
       z.optional(line(200)),
       'Their role on the delegation or their office, e.g. "Deputy Foreign Minister".',
     ),
+    capacity: doc(
+      z.optional(line(200)),
+      'The office they held at this round, which may differ from later rounds, e.g. "Defence Minister".',
+    ),
   })
   .check(z.describe('A person on a delegation, with the role they had in it.'));
 
@@ -17,6 +21,10 @@ export const DelegationSchema = z
   .strictObject({
     party: ref('party', 'Id of the state or organisation represented.'),
     head: z.optional(ref('person', 'Id of the head of delegation.')),
+    headCapacity: doc(
+      z.optional(line(200)),
+      'The office the head held at this round, e.g. "Defence Minister"; roles change between rounds.',
+    ),
     members: doc(
       z.optional(z.array(DelegationMemberSchema).check(z.maxLength(200))),
       'Other members, as reported.',

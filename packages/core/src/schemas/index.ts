@@ -1,8 +1,9 @@
 // Every schema, for code that needs them all (the JSON Schema generator); the public list is src/index.ts.
 export { TimelineSchema } from './timeline.js';
 export { NegotiationEventSchema } from './event.js';
-export { TalksSchema, DurationSchema } from './events/talks.js';
-export { AgreementSchema, ProvisionSchema } from './events/agreement.js';
+export { TalksSchema } from './events/talks.js';
+export { DurationSchema } from './primitives/duration.js';
+export { AgreementSchema, ProvisionSchema, ProvisionStatusSchema } from './events/agreement.js';
 export { DocumentEventSchema } from './events/document.js';
 export { StatementSchema } from './events/statement.js';
 export { ProposalSchema } from './events/proposal.js';
@@ -13,7 +14,8 @@ export { ActorSchema, StateSchema, OrganisationSchema, PersonSchema, RoleSchema 
 export { PlaceSchema, CoordinatesSchema } from './place.js';
 export { SourceSchema } from './source.js';
 export { CitationSchema } from './citation.js';
+export { RelationSchema, RelationKindSchema } from './relation.js';
 export { DelegationSchema, DelegationMemberSchema } from './delegation.js';
 export { ImageSchema } from './image.js';
 export { UpdateSchema } from './update.js';
-export { QuantitySchema } from './primitives/quantity.js';
+export { QuantitySchema, FiguresSchema, QuantityBasisSchema } from './primitives/quantity.js';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { doc } from './primitives/doc.js';
-import { IdSchema } from './primitives/id.js';
+import { IdSchema, ref } from './primitives/id.js';
 import { CountryCodeSchema } from './primitives/country.js';
 import { NamesSchema } from './primitives/names.js';
 import { SameAsSchema } from './primitives/same-as.js';
@@ -23,6 +23,12 @@ export const PlaceSchema = z
       'What sort of place this is.',
     ),
     city: doc(z.optional(line(200)), 'City the venue is in, e.g. "Istanbul".'),
+    within: z.optional(
+      ref(
+        'place',
+        'Id of the place this one lies within: a venue within its city, a city within its region.',
+      ),
+    ),
     country: doc(CountryCodeSchema, 'ISO 3166-1 alpha-2 code of the country, e.g. `TR`.'),
     coordinates: doc(z.optional(CoordinatesSchema), 'Where it is on a map.'),
     sameAs: doc(z.optional(SameAsSchema), 'Wikidata ids or authority URLs of the same place.'),

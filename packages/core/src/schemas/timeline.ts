@@ -19,6 +19,10 @@ import { line, paragraph } from './primitives/text.js';
  */
 export const TimelineSchema = z
   .strictObject({
+    $schema: doc(
+      z.optional(line(2000)),
+      "The JSON Schema the document follows, for editors' autocomplete, e.g. `https://unpkg.com/@parley/core@0.1.0/schema.json`; the parser ignores its value.",
+    ),
     id: doc(IdSchema, 'Unique id of the document, e.g. `ukraine-russia-istanbul-2025`.'),
     title: doc(line(200), 'Headline of the whole timeline.'),
     summary: doc(z.optional(paragraph(2000)), 'Short introduction shown under the title.'),

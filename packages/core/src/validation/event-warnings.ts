@@ -9,7 +9,8 @@ export function eventWarnings(timeline: Timeline): ParleyWarning[] {
   const { events } = timeline;
   for (let index = 0; index < events.length; index++) {
     const event = events[index]!;
-    if (period) {
+    // Background sits outside the period on purpose.
+    if (period && event.background !== true) {
       const range = _rangeOf(event.date);
       const before = range.latest !== null && period.earliest !== null && range.latest < period.earliest;
       const after = range.earliest !== null && period.latest !== null && range.earliest > period.latest;

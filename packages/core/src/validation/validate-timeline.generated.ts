@@ -23,6 +23,8 @@ import {
 import type { Validator } from './validation-run.js';
 import { RULES } from '../rules/index.js';
 
+const validateLine2000: Validator = string(minLength(1), maxLength(2000), rule(RULES.lineCharacters));
+
 const validateId: Validator = string(
   matches(
     /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/,
@@ -133,6 +135,11 @@ const validateActorList: Validator = list(validateActor, { max: 10000 });
 
 const validatePlaceKind: Validator = oneOf('venue', 'city', 'region', 'country', 'other');
 
+const validatePlaceRef: Validator = reference(
+  'place',
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a place.')),
+);
+
 const validateCoordinatesLatitude: Validator = number(atLeast(-90), atMost(90));
 
 const validateCoordinatesLongitude: Validator = number(atLeast(-180), atMost(180));
@@ -148,6 +155,7 @@ const validatePlace: Validator = object([
   ['names', validateNames, OPTIONAL],
   ['kind', validatePlaceKind, OPTIONAL],
   ['city', validateLine200, OPTIONAL],
+  ['within', validatePlaceRef, OPTIONAL],
   ['country', validateCountryCode],
   ['coordinates', validateCoordinates, OPTIONAL],
   ['sameAs', validateSameAs, OPTIONAL],
@@ -229,11 +237,6 @@ const validateTalksTimeOfDay: Validator = oneOf(
 
 const validateActorRefList: Validator = list(validateActorRef, { max: 100 });
 
-const validatePlaceRef: Validator = reference(
-  'place',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a place.')),
-);
-
 const validateImageRef: Validator = reference(
   'image',
   string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an image.')),
@@ -245,6 +248,23 @@ const validateEventRef: Validator = reference(
 );
 
 const validateEventRefList: Validator = list(validateEventRef, { max: 50 });
+
+const validateRelationKind: Validator = oneOf(
+  'follows',
+  'responds-to',
+  'implements',
+  'concurrent-with',
+  'part-of',
+);
+
+const validateRelation: Validator = object([
+  ['kind', validateRelationKind],
+  ['event', validateEventRef],
+]);
+
+const validateRelationList: Validator = list(validateRelation, { max: 50 });
+
+const validateBoolean: Validator = boolean();
 
 const validateCitationKind: Validator = oneOf('fact', 'claim', 'opinion');
 
@@ -275,6 +295,7 @@ const validateActorRefList2: Validator = list(validateActorRef, { max: 20 });
 const validateDelegationMember: Validator = object([
   ['person', validatePersonRef],
   ['role', validateLine200, OPTIONAL],
+  ['capacity', validateLine200, OPTIONAL],
 ]);
 
 const validateDelegationMemberList: Validator = list(validateDelegationMember, { max: 200 });
@@ -282,6 +303,7 @@ const validateDelegationMemberList: Validator = list(validateDelegationMember, {
 const validateDelegation: Validator = object([
   ['party', validatePartyRef],
   ['head', validatePersonRef, OPTIONAL],
+  ['headCapacity', validateLine200, OPTIONAL],
   ['members', validateDelegationMemberList, OPTIONAL],
   ['note', validateParagraph1000, OPTIONAL],
 ]);
@@ -290,17 +312,21 @@ const validateDelegationList: Validator = list(validateDelegation, { max: 50 });
 
 const validateDurationIso: Validator = string(
   matches(
-    /^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/,
-    'Expected an ISO 8601 duration such as "PT4H" or "PT3H30M".',
+    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
+    'Expected an ISO 8601 duration such as "PT4H", "PT3H30M", "P2D", "P2W" or "P6M".',
   ),
 );
 
-const validateDurationQualifier: Validator = oneOf('about', 'under', 'over');
+const validateDurationQualifier: Validator = oneOf('about', 'under', 'over', 'at-least', 'up-to');
 
-const validateDuration: Validator = object([
-  ['iso', validateDurationIso],
-  ['qualifier', validateDurationQualifier, OPTIONAL],
-]);
+const validateDuration: Validator = object(
+  [
+    ['iso', validateDurationIso],
+    ['upTo', validateDurationIso, OPTIONAL],
+    ['qualifier', validateDurationQualifier, OPTIONAL],
+  ],
+  RULES.durationRange,
+);
 
 const validateTalksFormat: Validator = oneOf('direct', 'indirect', 'mediated', 'virtual');
 
@@ -326,6 +352,8 @@ const validateTalks: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['series', validateLine200, OPTIONAL],
   ['round', validateTalksRound, OPTIONAL],
@@ -368,25 +396,41 @@ const validateLine200List: Validator = list(validateLine200, { max: 20 });
 
 const validateNumber: Validator = number(integer(), atLeast(0), atMost(1000000000));
 
-const validateBoolean: Validator = boolean();
+const validateQuantityBasis: Validator = oneOf('each-side', 'total', 'one-side');
 
-const validateObject: Validator = object(
+const validateLine100: Validator = string(minLength(1), maxLength(100), rule(RULES.lineCharacters));
+
+const validateFigures: Validator = object(
   [
     ['low', validateNumber, OPTIONAL],
     ['best', validateNumber, OPTIONAL],
     ['high', validateNumber, OPTIONAL],
     ['approximate', validateBoolean, OPTIONAL],
+    ['basis', validateQuantityBasis, OPTIONAL],
+    ['unit', validateLine100, OPTIONAL],
   ],
   RULES.estimateFigures,
 );
 
-const validateQuantity: Validator = union(validateNumber, validateObject);
+const validateQuantity: Validator = union(validateNumber, validateFigures);
+
+const validateProvisionStatus: Validator = oneOf(
+  'agreed',
+  'in-progress',
+  'partially-implemented',
+  'implemented',
+  'violated',
+  'suspended',
+  'abandoned',
+);
 
 const validateProvision: Validator = object([
   ['kind', validateProvisionKind],
   ['description', validateParagraph1000],
   ['categories', validateLine200List, OPTIONAL],
   ['quantity', validateQuantity, OPTIONAL],
+  ['status', validateProvisionStatus, OPTIONAL],
+  ['implemented', validateParleyDate, OPTIONAL],
 ]);
 
 const validateProvisionList: Validator = list(validateProvision, { min: 1, max: 100 });
@@ -403,6 +447,8 @@ const validateAgreement: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['parties', validatePartyRefList],
   ['talks', validateEventRef, OPTIONAL],
@@ -441,6 +487,8 @@ const validateDocumentEvent: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['documentKind', validateDocumentEventDocumentKind],
   ['from', validatePartyRef],
@@ -465,6 +513,8 @@ const validateStatement: Validator = object(
     ['place', validatePlaceRef, OPTIONAL],
     ['image', validateImageRef, OPTIONAL],
     ['related', validateEventRefList, OPTIONAL],
+    ['relations', validateRelationList, OPTIONAL],
+    ['background', validateBoolean, OPTIONAL],
     ['citations', validateCitationList, OPTIONAL],
     ['speaker', validateActorRef],
     ['quote', validateParagraph1000, OPTIONAL],
@@ -510,11 +560,17 @@ const validateProposal: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['subject', validateProposalSubject],
   ['proposedBy', validateActorRefList2, OPTIONAL],
   ['participants', validateActorRefList3, OPTIONAL],
   ['talks', validateEventRef, OPTIONAL],
+  ['quantity', validateQuantity, OPTIONAL],
+  ['duration', validateDuration, OPTIONAL],
+  ['targetDate', validateParleyDate, OPTIONAL],
+  ['deadline', validateParleyDate, OPTIONAL],
   ['status', validateProposalStatus],
 ]);
 
@@ -555,6 +611,8 @@ const validateMilitaryAction: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['by', validatePartyRef],
   ['against', validatePartyRef, OPTIONAL],
@@ -570,8 +628,6 @@ const validateSanctionsStatus: Validator = oneOf('called-for', 'threatened', 'pr
 
 const validateSanctionsScope: Validator = oneOf('primary', 'secondary');
 
-const validateLine100: Validator = string(minLength(1), maxLength(100), rule(RULES.lineCharacters));
-
 const validateLine100List: Validator = list(validateLine100, { max: 30 });
 
 const validateSanctions: Validator = object([
@@ -586,6 +642,8 @@ const validateSanctions: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['by', validatePartyRef, OPTIONAL],
   ['target', validatePartyRefList],
@@ -608,6 +666,8 @@ const validateContext: Validator = object([
   ['place', validatePlaceRef, OPTIONAL],
   ['image', validateImageRef, OPTIONAL],
   ['related', validateEventRefList, OPTIONAL],
+  ['relations', validateRelationList, OPTIONAL],
+  ['background', validateBoolean, OPTIONAL],
   ['citations', validateCitationList, OPTIONAL],
   ['category', validateLine100, OPTIONAL],
 ]);
@@ -636,6 +696,7 @@ const validateUpdate: Validator = object([
 const validateUpdateList: Validator = list(validateUpdate, { max: 1000 });
 
 const validateTimeline: Validator = object([
+  ['$schema', validateLine2000, OPTIONAL],
   ['id', validateId],
   ['title', validateLine200],
   ['summary', validateParagraph2000, OPTIONAL],

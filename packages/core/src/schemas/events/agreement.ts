@@ -1,9 +1,27 @@
 import * as z from 'zod/mini';
+import { ParleyDateSchema } from '../primitives/date.js';
 import { doc } from '../primitives/doc.js';
 import { ref } from '../primitives/id.js';
 import { QuantitySchema } from '../primitives/quantity.js';
 import { line, paragraph } from '../primitives/text.js';
 import { eventFields } from './event-fields.js';
+
+/** Where one provision stands: agreed, under way, done in part or in full, broken, or dropped. */
+export const ProvisionStatusSchema = z
+  .enum([
+    'agreed',
+    'in-progress',
+    'partially-implemented',
+    'implemented',
+    'violated',
+    'suspended',
+    'abandoned',
+  ])
+  .check(
+    z.describe(
+      '`agreed` not yet begun; `in-progress` under way; `partially-implemented` done in part and stopped; `implemented` done; `violated` broken; `suspended` paused; `abandoned` given up.',
+    ),
+  );
 
 export const ProvisionSchema = z
   .strictObject({
@@ -23,7 +41,18 @@ export const ProvisionSchema = z
       z.optional(z.array(line(200)).check(z.maxLength(20))),
       'Who or what it covers, e.g. "seriously wounded", "under 18".',
     ),
-    quantity: doc(z.optional(QuantitySchema), 'How many people or items it covers, exact or estimated.'),
+    quantity: doc(
+      z.optional(QuantitySchema),
+      'How many it covers, exact or estimated, each side or in total; people unless a unit says otherwise.',
+    ),
+    status: doc(
+      z.optional(ProvisionStatusSchema),
+      "Where this provision stands, when it differs from the agreement's: one exchange done while another waits.",
+    ),
+    implemented: doc(
+      z.optional(ParleyDateSchema),
+      'When it was carried out: a day, or an interval for one carried out in stages (`2025-06-09/2025-06-14`).',
+    ),
   })
   .check(z.describe('One thing the parties agreed to do.'));
 
@@ -58,5 +87,6 @@ export const AgreementSchema = z
     z.describe('Something the parties agreed, with its provisions and where it stands. `type: "agreement"`.'),
   );
 
+export type ProvisionStatus = z.infer<typeof ProvisionStatusSchema>;
 export type Provision = z.infer<typeof ProvisionSchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;

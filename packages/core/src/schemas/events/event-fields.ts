@@ -4,6 +4,7 @@ import { doc } from '../primitives/doc.js';
 import { IdSchema, ref } from '../primitives/id.js';
 import { DatePartSchema, ParleyDateSchema, TimeOfDaySchema } from '../primitives/date.js';
 import { line, paragraph } from '../primitives/text.js';
+import { RelationSchema } from '../relation.js';
 
 /** Fields every event has, whatever its `type`. Spread into each event schema. */
 export const eventFields = {
@@ -24,7 +25,15 @@ export const eventFields = {
   image: z.optional(ref('image', 'Id of an image that shows it.')),
   related: doc(
     z.optional(z.array(ref('event', 'Id of a related event.')).check(z.maxLength(50))),
-    'Ids of events this one follows from or answers.',
+    'Ids of events this one is related to, without saying how; `relations` says how.',
+  ),
+  relations: doc(
+    z.optional(z.array(RelationSchema).check(z.maxLength(50))),
+    'How this event stands to others: it follows, responds to, implements, is concurrent with or part of them.',
+  ),
+  background: doc(
+    z.optional(z.boolean()),
+    "True for background from outside the timeline's period, such as an earlier war or treaty: it gets no outside_period warning.",
   ),
   citations: doc(
     z.optional(z.array(CitationSchema).check(z.maxLength(50))),

@@ -1,26 +1,10 @@
 import * as z from 'zod/mini';
 import { DelegationSchema } from '../delegation.js';
+import { DurationSchema } from '../primitives/duration.js';
 import { doc } from '../primitives/doc.js';
 import { ref } from '../primitives/id.js';
 import { line, paragraph } from '../primitives/text.js';
 import { eventFields } from './event-fields.js';
-
-export const DurationSchema = z
-  .strictObject({
-    iso: doc(
-      z.string().check(
-        z.regex(/^P(?!$)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?)?$/, {
-          message: 'Expected an ISO 8601 duration such as "PT4H" or "PT3H30M".',
-        }),
-      ),
-      'ISO 8601 duration, e.g. `PT4H` for four hours.',
-    ),
-    qualifier: doc(
-      z.optional(z.enum(['about', 'under', 'over'])),
-      'How the reporting qualifies it: "a little under four hours" is `under` `PT4H`.',
-    ),
-  })
-  .check(z.describe('How long the talks lasted: an ISO 8601 duration and how exact it is.'));
 
 export const TalksSchema = z
   .strictObject({
@@ -73,5 +57,4 @@ export const TalksSchema = z
     z.describe('A round of negotiations: who met, where, who led each side, how it went. `type: "talks"`.'),
   );
 
-export type Duration = z.infer<typeof DurationSchema>;
 export type Talks = z.infer<typeof TalksSchema>;
