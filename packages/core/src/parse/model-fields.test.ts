@@ -189,12 +189,12 @@ describe('the second edition of the model', () => {
 
   describe('places within places', () => {
     test('are refused when the outer place does not exist, or is not a place', () => {
-      expect(located(text((doc) => (doc.places[1]!.within = 'istambul')))).toEqual([
-        '37:17  places[1].within  (unresolved_reference)  "istambul"',
-      ]);
-      expect(located(text((doc) => (doc.places[1]!.within = 'russia')))).toEqual([
-        '37:17  places[1].within  (wrong_reference_kind)  "russia"',
-      ]);
+      expect(
+        located(text((doc) => ((doc.places[1] as Record<string, unknown>)['within'] = 'istambul'))),
+      ).toEqual(['37:17  places[1].within  (unresolved_reference)  "istambul"']);
+      expect(
+        located(text((doc) => ((doc.places[1] as Record<string, unknown>)['within'] = 'russia'))),
+      ).toEqual(['37:17  places[1].within  (wrong_reference_kind)  "russia"']);
     });
   });
 
