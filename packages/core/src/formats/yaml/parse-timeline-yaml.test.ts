@@ -93,7 +93,7 @@ describe('safeParseTimelineYaml', () => {
         `),
       ).toMatchInlineSnapshot(`
         "timeline.yaml:6:11  events[0].date  ✖ 2025-02 has no day 30; it has 28 days. (invalid_date)
-        timeline.yaml:8:5  events[0].venue  ✖ Unknown field "venue". (unrecognized_key) Known fields here: type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, series, round, host, presidedBy, mediators, attendees, delegations, duration, format, outcome, outcomeNote.
+        timeline.yaml:8:5  events[0].venue  ✖ Unknown field "venue". (unrecognized_key) Known fields here: type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, relations, background, citations, series, round, host, presidedBy, mediators, attendees, delegations, duration, format, outcome, outcomeNote.
         timeline.yaml:9:11  events[1].type  ✖ Unknown type "meeting"; expected one of "talks", "agreement", "document", "statement", "proposal", "military-action", "sanctions", "context". (unknown_type)"
       `);
     });
