@@ -2,8 +2,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Events in the first render: enough to fill a screen, few enough to paint in a frame. */
 const FIRST_CHUNK = 60;
-/** Events added per frame after that, sized so no task comes near 100 ms on a phone. */
-const CHUNK = 200;
+/**
+ * Script time a later chunk aims at, in milliseconds: the next chunk is sized from how long the
+ * last one took, so a fast laptop renders 1,000 events in a few frames and a slow phone keeps
+ * each task well under 100 ms (style and layout come on top, off-screen days mostly skipped).
+ */
+const CHUNK_BUDGET_MS = 35;
+const MIN_CHUNK = 50;
+const MAX_CHUNK = 2000;
 
 /**
  * Renders a long list a chunk per animation frame, so a 10,000-event timeline never freezes
@@ -16,6 +22,10 @@ export class ProgressiveRender implements ReactiveController {
   readonly #onDone: (count: number, duration: number) => void;
   #limit = FIRST_CHUNK;
   #total = 0;
+  /** How many were on the page before this update, and when the update started. */
+  #before = 0;
+  #updateStarted = 0;
+  #chunk = MIN_CHUNK;
   #key: unknown;
   #started = 0;
   #frame = 0;
@@ -35,6 +45,7 @@ export class ProgressiveRender implements ReactiveController {
     if (key !== this.#key) {
       this.#key = key;
       this.#limit = FIRST_CHUNK;
+      this.#before = 0;
       this.#started = performance.now();
       this.#reported = false;
     }
@@ -47,12 +58,23 @@ export class ProgressiveRender implements ReactiveController {
     return this.#limit >= this.#total;
   }
 
+  hostUpdate(): void {
+    this.#updateStarted = performance.now();
+  }
+
   hostUpdated(): void {
     if (this.#key === undefined || this.#frame) return;
+    const added = Math.min(this.#limit, this.#total) - this.#before;
+    if (added > 0) {
+      // Events per millisecond of the last chunk, times the budget.
+      const spent = Math.max(1, performance.now() - this.#updateStarted);
+      this.#chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (added * CHUNK_BUDGET_MS) / spent)));
+      this.#before += added;
+    }
     if (!this.done) {
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
-        this.#limit += CHUNK;
+        this.#limit += this.#chunk;
         this.#host.requestUpdate();
       });
     } else if (!this.#reported) {
