@@ -1,9 +1,13 @@
 import type { Plugin } from 'esbuild';
 
-/** What `src/render/load-event-body.script.ts` puts in the kit, by the module it comes from. */
+/**
+ * What `src/render/load-event-body.script.ts` puts in the kit, by the module it comes from. An
+ * on-demand file that imports another name from these modules fails to build with "No matching
+ * export in script-tag-kit:…": add the name here and to the kit in that file.
+ */
 const KIT: Record<string, string[]> = {
   lit: ['html', 'nothing'],
-  'context.js': ['heading', 'names', 'time', 'word'],
+  'context.js': ['heading', 'names', 'time', 'word', 'eventAnchor'],
   'intl-cache.js': ['formatList', 'formatNumber', 'formatUnit'],
   'safe-url.js': ['safeHttpUrl'],
 };

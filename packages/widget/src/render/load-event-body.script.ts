@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { eventBody } from './event-body.js';
-import { heading, names, time, word } from './context.js';
+import { eventAnchor, heading, names, time, word } from './context.js';
 import { formatList, formatNumber, formatUnit } from '../i18n/intl-cache.js';
 import { safeHttpUrl } from './safe-url.js';
 import { loadChunk } from '../script-tag/load-chunk.js';
@@ -25,6 +25,7 @@ export function loadBodyRenderer(): Promise<void> {
     names,
     time,
     word,
+    eventAnchor,
     formatList,
     formatNumber,
     formatUnit,
