@@ -16,6 +16,7 @@ const ENTRIES = {
   index: 'src/index.ts',
   'formats/parse/index': 'src/formats/parse/index.ts',
   'formats/yaml/index': 'src/formats/yaml/index.ts',
+  'formats/csv/index': 'src/formats/csv/index.ts',
 };
 
 export default defineConfig([

@@ -14,7 +14,7 @@ export type ReadResult =
 const MAX_BYTES = DEFAULT_PARSE_OPTIONS.maxLength * 3;
 
 /**
- * Reads a file named on the command line (or standard input for `-`) as UTF-8 text.
+ * Reads a file named on the command line (standard input for `-`, or an http(s) URL) as UTF-8 text.
  *
  * A missing file, a directory or a read error is a `CliError` (exit 2); a file that is too large,
  * binary or not valid UTF-8 is an issue about the data (exit 1), with its position.
@@ -23,6 +23,10 @@ export async function readInput(name: string, io: CliIo): Promise<ReadResult> {
   let bytes: Uint8Array;
   if (name === '-') {
     bytes = await io.readStdin();
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(name)) {
+    const fetched = await fetchUrl(name);
+    if (!fetched.ok) return fetched;
+    bytes = fetched.bytes;
   } else {
     const path = resolve(io.cwd, name);
     try {
@@ -43,10 +47,48 @@ export async function readInput(name: string, io: CliIo): Promise<ReadResult> {
   return decode(bytes);
 }
 
-function tooLarge(size: number): ParleyIssue {
+/** How long a URL may take to answer, in milliseconds. */
+const FETCH_TIMEOUT = 30_000;
+
+/**
+ * Downloads a timeline from an http(s) URL, e.g. a Google Sheet published as CSV. Other schemes
+ * are refused; the body is read up to the size limit and no further.
+ */
+async function fetchUrl(
+  url: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; issue: ParleyIssue }> {
+  if (!/^https?:\/\//i.test(url))
+    throw new CliError(`Cannot read ${url}: only http:// and https:// URLs are read.`);
+  let response: Response;
+  try {
+    response = await fetch(url, { redirect: 'follow', signal: AbortSignal.timeout(FETCH_TIMEOUT) });
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause?.code;
+    const why =
+      (error as Error).name === 'TimeoutError'
+        ? `no answer in ${FETCH_TIMEOUT / 1000} s`
+        : (cause ?? (error as Error).message);
+    throw new CliError(`Cannot read ${url}: ${why}.`);
+  }
+  if (!response.ok)
+    throw new CliError(`Cannot read ${url}: the server answered ${response.status} ${response.statusText}.`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of response.body ?? []) {
+    size += chunk.length;
+    if (size > MAX_BYTES) {
+      await response.body?.cancel();
+      return { ok: false, issue: tooLarge(size, true) };
+    }
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: Buffer.concat(chunks) };
+}
+
+function tooLarge(size: number, partial = false): ParleyIssue {
   return {
     code: 'too_large',
-    message: `The file is ${size.toLocaleString('en')} bytes; a timeline may be at most ${DEFAULT_PARSE_OPTIONS.maxLength.toLocaleString('en')} characters long.`,
+    message: `The file is ${partial ? 'over ' : ''}${size.toLocaleString('en')} bytes; a timeline may be at most ${DEFAULT_PARSE_OPTIONS.maxLength.toLocaleString('en')} characters long.`,
     path: [],
   };
 }

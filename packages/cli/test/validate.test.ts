@@ -1,4 +1,6 @@
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -57,7 +59,7 @@ describe('parley validate', () => {
           |           ^
 
       bad.yaml:8:5  unrecognized_key  events[0].venue  Unknown field "venue".
-        hint: Known fields here: type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, citations, series, round, host, presidedBy, mediators, attendees, delegations, duration, format, outcome, outcomeNote.
+        hint: Known fields here: type, id, date, datePart, timeOfDay, title, summary, actors, place, image, related, relations, background, citations, series, round, host, presidedBy, mediators, attendees, delegations, duration, format, outcome, outcomeNote.
         7 |     title: Second round
       > 8 |     venue: Ciragan Palace
           |     ^
@@ -248,10 +250,11 @@ describe('parley validate', () => {
     });
   });
 
-  test('loads no zod to validate JSON and YAML', async () => {
+  test('loads no zod to validate JSON, YAML and CSV', async () => {
     const hook = ['--import', new URL('./no-zod.mjs', import.meta.url).pathname];
-    const ran = await parley(['validate', JSON_EXAMPLE, YAML_EXAMPLE], { nodeArgs: hook });
-    expect(ran.stderr).toBe('✔ 2 files checked: 2 valid\n');
+    const csv = join(examples, 'istanbul-2025-06-02.csv');
+    const ran = await parley(['validate', JSON_EXAMPLE, YAML_EXAMPLE, csv], { nodeArgs: hook });
+    expect(ran.stderr).toBe('✔ 3 files checked: 3 valid\n');
     expect(ran.exitCode).toBe(0);
     // The hook does catch zod: importing the package root, which holds the schemas, fails under it.
     const control = await parley(['--version'], {
@@ -259,5 +262,57 @@ describe('parley validate', () => {
     });
     expect(control.exitCode).not.toBe(0);
     expect(control.stderr).toContain('zod was loaded');
+  });
+});
+
+describe('parley validate on CSV', () => {
+  test('accepts the shipped CSV example and template', async () => {
+    const ran = await parley([
+      'validate',
+      join(examples, 'istanbul-2025-06-02.csv'),
+      join(examples, 'template.csv'),
+    ]);
+    expect(ran.exitCode).toBe(0);
+    expect(ran.stdout).toContain('istanbul-2025-06-02.csv: a valid timeline with 19 events');
+  });
+
+  test('reports a ragged row at its first extra cell', async () => {
+    const name = await file(
+      'ragged.csv',
+      'section,id,type,date,title\ntimeline,t,,,Talks\nevents,e,context,2025-06-02,Talks in Istanbul, Turkey\n',
+    );
+    const ran = await parley(['validate', name], { cwd: dir });
+    expect(ran.exitCode).toBe(1);
+    expect(ran.stderr).toContain(
+      'ragged.csv:3:47  syntax  (root)  This row has 6 cells but the header has 5: a cell has an unquoted delimiter, or the row is longer than the header.',
+    );
+  });
+
+  test('reads a published sheet from an http URL, by its output=csv query', async () => {
+    const csv = await readFile(join(examples, 'template.csv'));
+    const server = createServer((request, response) => {
+      if (request.url?.startsWith('/pub?output=csv'))
+        response.writeHead(200, { 'content-type': 'text/csv' }).end(csv);
+      else response.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const url = `http://127.0.0.1:${port}/pub?output=csv`;
+      expect(await parley(['validate', url])).toMatchObject({
+        exitCode: 0,
+        stdout: `✔ ${url}: a valid timeline with 2 events\n`,
+      });
+      const missing = await parley(['validate', `http://127.0.0.1:${port}/gone.csv`]);
+      expect(missing.exitCode).toBe(2);
+      expect(missing.stderr).toContain('the server answered 404');
+    } finally {
+      server.close();
+    }
+    const ftp = await parley(['validate', 'ftp://example.com/t.csv']);
+    expect(ftp).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('only http:// and https:// URLs'),
+    });
   });
 });

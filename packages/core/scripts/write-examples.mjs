@@ -14,3 +14,7 @@ writeFileSync(
     'Validate it with `npx parley validate istanbul-2025-06-02.yaml`.',
   ]),
 );
+
+// The CSV example, as a spreadsheet would export it.
+const { stringifyTimelineCsv } = await import('../dist/formats/csv/index.js');
+writeFileSync(new URL(`../examples/${NAME}.csv`, import.meta.url), stringifyTimelineCsv(json));

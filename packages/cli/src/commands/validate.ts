@@ -45,12 +45,14 @@ export const validate: Command = {
   summary: 'Check timeline files and report every problem with its line and column',
   help: `Usage: parley validate [options] <file…|->
 
-Checks each timeline file (JSON or YAML) and prints every problem as
+Checks each timeline (JSON, YAML, or CSV exported from a spreadsheet) and prints every
+problem as
   file:line:col  code  path  message
-with a hint and the source line. Reads standard input for "-".
+with a hint and the source line. Reads standard input for "-", and an http(s) URL such as a
+Google Sheet published as CSV.
 
 Options:
-  --from <format>    Read every file as ${INPUT_FORMATS.join(' or ')} (default: by extension; for
+  --from <format>    Read every file as ${INPUT_FORMATS.join(', ')} (default: by extension; for
                      standard input, JSON when it starts with "{", else YAML)
   --format <format>  Report as ${REPORT_FORMATS.join(', ')} (default: text). "github" prints
                      workflow annotations that GitHub Actions shows on the lines
@@ -62,6 +64,7 @@ Examples:
   parley validate timeline.yaml
   parley validate timelines/*.json timelines/*.yaml
   cat timeline.json | parley validate -
+  parley validate "https://docs.google.com/spreadsheets/d/e/…/pub?output=csv"
   parley validate --format github timelines/*.yaml     # in a GitHub Actions step
   parley validate --format json timeline.json | jq '.summary'
 `,
