@@ -8,7 +8,7 @@ const FIRST_CHUNK = 60;
  * each task well under 100 ms (style and layout come on top, off-screen days mostly skipped).
  */
 const CHUNK_BUDGET_MS = 35;
-const MIN_CHUNK = 50;
+const MIN_CHUNK = 100;
 const MAX_CHUNK = 2000;
 
 /**
