@@ -162,10 +162,13 @@ describe('layout at every width', () => {
       for (const lang of ['en', 'ar']) {
         const element = await mount(lang);
         element.parentElement!.style.width = `${width}px`;
-        for (const details of root(element).querySelectorAll('details')) details.open = true;
+        const all = [...root(element).querySelectorAll('details')];
+        for (const details of all) details.open = true;
         await expect
           .poll(() => root(element).querySelector('.card')!.getAttribute('dir'))
           .toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        // Opened details render their content a moment later: measure with it in.
+        await expect.poll(() => all.every((details) => details.querySelector('summary ~ *'))).toBe(true);
         expect(overflow(element), `${lang} at ${width}px`).toEqual([]);
         element.parentElement!.remove();
       }

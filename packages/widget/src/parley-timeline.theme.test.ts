@@ -177,7 +177,10 @@ describe('media', () => {
 
 describe('axe-core', () => {
   async function violations(element: ParleyTimeline): Promise<string[]> {
-    for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+    const all = [...element.shadowRoot!.querySelectorAll('details')];
+    for (const details of all) details.open = true;
+    // An event's details render once it opens: check them, not the empty disclosures.
+    await expect.poll(() => all.every((details) => details.querySelector('summary ~ *'))).toBe(true);
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.flatMap((violation) =>
       violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)} ${violation.help}`),
