@@ -1,13 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parley } from './run-parley.js';
 
 const require = createRequire(import.meta.url);
 const version = (require('../package.json') as { version: string }).version;
-const COMMANDS = ['validate', 'schema', 'init'];
+const COMMANDS = ['validate', 'convert', 'schema', 'init'];
 
 let dir: string;
 
@@ -50,7 +50,7 @@ describe('parley', () => {
       exitCode: 2,
       stdout: '',
       stderr:
-        'parley: Unknown command "check".\nThe commands are: validate, schema, init. See `parley --help`.\n',
+        'parley: Unknown command "check".\nThe commands are: validate, convert, schema, init. See `parley --help`.\n',
     });
     expect(await parley(['validate', '--strict', 'a.json'])).toEqual({
       exitCode: 2,
@@ -120,5 +120,40 @@ describe('parley init', () => {
     expect(await readFile(join(dir, 'mine.yml'), 'utf8')).toBe('mine\n');
     expect((await parley(['init', '--force', 'mine.yml'], { cwd: dir })).exitCode).toBe(0);
     expect((await parley(['validate', 'mine.yml'], { cwd: dir })).exitCode).toBe(0);
+  });
+});
+
+describe('parley convert', () => {
+  const example = join(
+    dirname(require.resolve('@parley/core/package.json')),
+    'examples/istanbul-2025-06-02.json',
+  );
+
+  test.each(['yaml', 'csv', 'json'])(
+    '--to %s writes a file that validates to the same timeline',
+    async (format) => {
+      const out = `converted.${format}`;
+      expect(await parley(['convert', example, '--to', format, '-o', out], { cwd: dir })).toEqual({
+        exitCode: 0,
+        stdout: '',
+        stderr: `Wrote ${out}\n`,
+      });
+      const back = await parley(['convert', out, '--to', 'json'], { cwd: dir });
+      expect(back.exitCode).toBe(0);
+      expect(JSON.parse(back.stdout)).toEqual(JSON.parse(await readFile(example, 'utf8')));
+    },
+  );
+
+  test('refuses an invalid timeline with its issues, and writes nothing', async () => {
+    await writeFile(join(dir, 'broken.yaml'), 'id: t\ntitle: 5\nevents: []\n');
+    const ran = await parley(['convert', 'broken.yaml', '--to', 'json', '-o', 'never.json'], { cwd: dir });
+    expect(ran.exitCode).toBe(1);
+    expect(ran.stderr).toContain('broken.yaml:2:8  invalid_type  title');
+    await expect(readFile(join(dir, 'never.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  test('needs --to with a known format', async () => {
+    expect((await parley(['convert', example])).stderr).toContain('Say which format to write with --to.');
+    expect((await parley(['convert', example, '--to', 'pdf'])).exitCode).toBe(2);
   });
 });
