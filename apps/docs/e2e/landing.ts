@@ -11,11 +11,19 @@ export async function waitForCardTitle(page: Page, title: string, timeoutMs = 60
     seen = [];
     for (const frame of page.frames()) {
       const text: string[] = await frame
-        .evaluate(() =>
-          [...document.querySelectorAll('parley-timeline')].map(
+        .evaluate(() => {
+          // Cards in the page and inside other components' shadow roots (the playground's).
+          const cards = (root: ParentNode): Element[] =>
+            [...root.querySelectorAll('*')].flatMap((element) => [
+              ...(element.localName === 'parley-timeline' ? [element] : []),
+              ...(element.shadowRoot && element.localName !== 'parley-timeline'
+                ? cards(element.shadowRoot)
+                : []),
+            ]);
+          return cards(document).map(
             (card) => card.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim() ?? '',
-          ),
-        )
+          );
+        })
         .catch(() => []);
       seen.push(...text.filter(Boolean));
       if (text.includes(title)) return frame.url();

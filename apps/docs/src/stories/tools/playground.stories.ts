@@ -23,7 +23,6 @@ const meta: Meta = {
       <h1>Playground</h1>
       <parley-playground></parley-playground>
     </main>`,
-  beforeEach: () => localStorage.removeItem(PLAYGROUND_STORAGE_KEY),
 };
 
 export default meta;
@@ -58,7 +57,21 @@ function diagnosticsOf(view: EditorView) {
   return found;
 }
 
-export const Playground: StoryObj = {
+/** The playground itself: what you write stays in this browser. */
+export const Playground: StoryObj = {};
+
+/**
+ * The tests, hidden from the sidebar (`!dev`): each starts from the example, edits it and checks
+ * the editor and the card. Kept apart so opening the playground never edits your document.
+ */
+const tested = {
+  tags: ['!dev', '!autodocs'],
+  beforeEach: () => localStorage.removeItem(PLAYGROUND_STORAGE_KEY),
+};
+
+export const PlaygroundTest: StoryObj = {
+  ...tested,
+  name: 'Playground (test: JSON)',
   play: async ({ canvasElement, step }) => {
     const playground = canvasElement.querySelector<ParleyPlayground>('parley-playground')!;
     await waitFor(() => expect(playground.editor).toBeDefined());
@@ -121,8 +134,9 @@ export const Playground: StoryObj = {
 };
 
 /** The same in YAML: the example converted, and YAML's own errors with their line and column. */
-export const PlaygroundYaml: StoryObj = {
-  name: 'Playground (YAML)',
+export const PlaygroundYamlTest: StoryObj = {
+  ...tested,
+  name: 'Playground (test: YAML)',
   play: async ({ canvasElement }) => {
     const playground = canvasElement.querySelector<ParleyPlayground>('parley-playground')!;
     await waitFor(() => expect(playground.editor).toBeDefined());
