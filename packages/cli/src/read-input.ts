@@ -87,7 +87,7 @@ async function fetchUrl(
 
 function tooLarge(size: number, partial = false): ParleyIssue {
   return {
-    code: 'too_large',
+    code: 'too_big',
     message: `The file is ${partial ? 'over ' : ''}${size.toLocaleString('en')} bytes; a timeline may be at most ${DEFAULT_PARSE_OPTIONS.maxLength.toLocaleString('en')} characters long.`,
     path: [],
   };

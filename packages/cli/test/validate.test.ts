@@ -178,7 +178,7 @@ describe('parley validate', () => {
       const ran = await parley(['validate', name], { cwd: dir });
       expect(ran.exitCode).toBe(1);
       expect(ran.stderr).toMatch(
-        /^huge\.json {2}too_large {2}\(root\) {2}The file is 5\d,\d{3},\d{3} bytes; a timeline may be at most 10,000,000 characters long\.\n/,
+        /^huge\.json {2}too_big {2}\(root\) {2}The file is 5\d,\d{3},\d{3} bytes; a timeline may be at most 10,000,000 characters long\.\n/,
       );
     });
 
@@ -224,7 +224,7 @@ describe('parley validate', () => {
       const ran = await parley(['validate', name], { cwd: dir });
       expect(ran.exitCode).toBe(1);
       expect(ran.stderr).toContain(
-        'bomb.yaml:2:8  too_large  (root)  The aliases expand to more than 100 nodes',
+        'bomb.yaml:2:8  too_big  (root)  The aliases expand to more than 100 nodes',
       );
     });
 

@@ -72,9 +72,16 @@ export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 export { timelineJsonSchema, TIMELINE_JSON_SCHEMA_ID } from './json-schema/timeline-json-schema.js';
 
 // Errors
-export type { ParleyIssue, ParleyIssueCode, ParleyWarning, ParleyWarningCode } from './errors/issue.js';
+export {
+  ISSUE_CODES,
+  WARNING_CODES,
+  type ParleyIssue,
+  type ParleyIssueCode,
+  type ParleyWarning,
+  type ParleyWarningCode,
+} from './errors/issue.js';
 export { ParleyValidationError } from './errors/parley-validation-error.js';
-export { formatIssue, formatIssues, toDotPath } from './errors/format.js';
+export { formatCodeFrame, formatIssue, formatIssues, toDotPath } from './errors/format.js';
 
 // Dates
 export {

@@ -39,3 +39,52 @@ export function formatIssue(issue: ParleyIssue | ParleyWarning, file?: string): 
 export function formatIssues(issues: readonly (ParleyIssue | ParleyWarning)[], file?: string): string {
   return issues.map((issue) => formatIssue(issue, file)).join('\n');
 }
+
+/** Widest line `formatCodeFrame` prints, gutter included. */
+const FRAME_WIDTH = 80;
+
+/**
+ * Shows where an issue is in its source text: the line, with its number, and a caret under the
+ * part the issue is about, cut to 80 columns around it (as the yaml package's `prettifyError` does).
+ *
+ * Hint: only issues from text have a place to show (`safeParseTimelineJson` and the YAML parser
+ * give each a `range`, or at least `line` and `column`); for others it returns an empty string.
+ *
+ * @param text - The text the issue was found in.
+ * @param issue - An issue or warning from parsing `text`.
+ * @returns Two lines, e.g. ` 3 |   "date": "2025-02-30",` and a caret line below it.
+ * @example formatCodeFrame('{"id": 5}', issue)
+ * //=> ' 1 | {"id": 5}\n   |        ^'
+ */
+export function formatCodeFrame(text: string, issue: ParleyIssue | ParleyWarning): string {
+  let start: number;
+  let end: number;
+  if (issue.range) [start, end] = issue.range;
+  else if (issue.line !== undefined) {
+    let lineStart = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    for (let line = 1; line < issue.line; line++) {
+      const next = text.slice(lineStart).search(/\r\n?|\n/);
+      if (next < 0) break;
+      lineStart += next + (text.startsWith('\r\n', lineStart + next) ? 2 : 1);
+    }
+    start = lineStart + (issue.column ?? 1) - 1;
+    end = start + 1;
+  } else return '';
+  start = Math.min(start, text.length);
+  const before = text.slice(0, start);
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  const first = lineStart === 0 && text.charCodeAt(0) === 0xfeff ? 1 : lineStart;
+  const rest = text.slice(start).search(/[\r\n]/);
+  const lineEnd = rest < 0 ? text.length : start + rest;
+  const number = String(issue.line ?? before.split(/\r\n?|\n/).length);
+  const gutter = `${number} | `;
+  const room = FRAME_WIDTH - gutter.length - 2;
+  // Keep the caret in view: start the excerpt up to half a width before it.
+  const from = Math.max(first, Math.min(start - Math.floor(room / 2), lineEnd - room));
+  const to = Math.min(lineEnd, from + room);
+  const source = text.slice(from, to).replace(/\t/g, ' ');
+  const shown = `${from > first ? '…' : ''}${source}${to < lineEnd ? '…' : ''}`;
+  const caretAt = start - from + (from > first ? 1 : 0);
+  const carets = Math.max(1, Math.min(end, to) - start);
+  return `${gutter}${shown}\n${' '.repeat(number.length)} | ${' '.repeat(caretAt)}${'^'.repeat(carets)}`;
+}

@@ -596,7 +596,7 @@ describe('safeParseTimelineJson', () => {
       test('for a text longer than maxLength', () => {
         const result = refused(pretty(base), { maxLength: 1000 });
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json  (root)  ✖ The text is 1844 characters long; the limit is 1000 (the maxLength option). (too_large)"`,
+          `"timeline.json  (root)  ✖ The text is 1844 characters long; the limit is 1000 (the maxLength option). (too_big)"`,
         );
       });
 
@@ -604,13 +604,13 @@ describe('safeParseTimelineJson', () => {
         const text = 'x'.repeat(50 * 1024 * 1024);
         // Refused by its length, before any parsing (tests never time things; docs/benchmarks.md does).
         const result = refused(text);
-        expect(result.error.issues.map((issue) => issue.code)).toEqual(['too_large']);
+        expect(result.error.issues.map((issue) => issue.code)).toEqual(['too_big']);
       });
 
       test('for a string longer than the parser allows', () => {
         const result = refused(timeline({ summary: 'x'.repeat(100_001) }));
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json:92:14  summary  ✖ String is too long: 100001 characters, where the reader accepts at most 100000 in any string. (too_large)"`,
+          `"timeline.json:92:14  summary  ✖ String is too long: 100001 characters, where the reader accepts at most 100000 in any string. (too_big)"`,
         );
       });
 

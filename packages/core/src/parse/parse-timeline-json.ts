@@ -11,7 +11,7 @@ const JSON_LIMITS = { maxStringLength: 100_000, maxArrayLength: 100_001, maxKeys
 const SYNTAX_CODES: Record<JsonSyntaxIssue['code'], ParleyIssueCode> = {
   syntax: 'syntax',
   too_deep: 'too_deep',
-  too_big: 'too_large',
+  too_big: 'too_big',
   duplicate_key: 'duplicate_key',
   forbidden_key: 'forbidden_key',
 };
@@ -23,9 +23,9 @@ function locate<T extends ParleyIssue | ParleyWarning>(
 ): T & { offset: number } {
   // An unknown field or a bad map key is best shown at its name; anything else at its value.
   const atKey = issue.code === 'unrecognized_key' || issue.code === 'invalid_key';
-  const offset = atKey ? positions.keyOffsetOf(issue.path) : positions.offsetOf(issue.path);
-  const at = offset ?? 0;
-  return { ...issue, ...lines.linePos(at), offset: at };
+  const [start, end] = positions.rangeOf(issue.path, atKey) ?? [0, 0];
+  const located = { ...issue, ...lines.linePos(start), range: [start, end] as [number, number] };
+  return { ...located, offset: start };
 }
 
 function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offset'>[] {
@@ -51,7 +51,7 @@ export function safeParseTimelineJson(text: string, options?: ParseOptions): Saf
     return refused({ code: 'invalid_type', message: 'Expected JSON text (a string).', path: [] });
   if (text.length > limits.maxLength)
     return refused({
-      code: 'too_large',
+      code: 'too_big',
       message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
       path: [],
     });
@@ -62,7 +62,8 @@ export function safeParseTimelineJson(text: string, options?: ParseOptions): Saf
   const lines = () => (counter ??= new LineCounter(text));
   if (!parsed.ok) {
     const { code, message, offset, path } = parsed.issue;
-    return refused({ code: SYNTAX_CODES[code], message, path, ...lines().linePos(offset) });
+    const range: [number, number] = [offset, Math.min(offset + 1, text.length)];
+    return refused({ code: SYNTAX_CODES[code], message, path, ...lines().linePos(offset), range });
   }
 
   const collected = _validateTimeline(parsed.value, limits.maxValues);

@@ -36,7 +36,7 @@ export function _validateTimeline(input: unknown, maxValues: number): _Validatio
       return {
         issues: [
           {
-            code: 'too_large',
+            code: 'too_big',
             message: `The document has more than ${maxValues} items in lists and maps (the maxValues limit).`,
             path: [],
           },
@@ -45,7 +45,7 @@ export function _validateTimeline(input: unknown, maxValues: number): _Validatio
       };
     // Only a value that is not plain data gets here: a getter that throws, a revoked proxy.
     const message = `The document could not be read: ${describeError(error)}.`;
-    return { issues: [{ code: 'invalid', message, path: [] }], warnings: [] };
+    return { issues: [{ code: 'unreadable', message, path: [] }], warnings: [] };
   }
 }
 

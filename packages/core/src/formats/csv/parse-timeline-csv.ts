@@ -70,7 +70,7 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
     return refused({ code: 'invalid_type', message: 'Expected CSV text (a string).', path: [] });
   if (text.length > limits.maxLength)
     return refused({
-      code: 'too_large',
+      code: 'too_big',
       message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
       path: [],
     });

@@ -10,4 +10,4 @@ export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from '../../parse/options.js
 export type { Timeline } from '../../schemas/timeline.js';
 export type { ParleyIssue, ParleyIssueCode, ParleyWarning, ParleyWarningCode } from '../../errors/issue.js';
 export { ParleyValidationError } from '../../errors/parley-validation-error.js';
-export { formatIssue, formatIssues, toDotPath } from '../../errors/format.js';
+export { formatCodeFrame, formatIssue, formatIssues, toDotPath } from '../../errors/format.js';

@@ -170,7 +170,7 @@ describe('safeParseTimelineYaml', () => {
         .concat('id: t', 'title: T', 'events: []')
         .join('\n');
       expect(report(text)).toMatchInlineSnapshot(
-        `"timeline.yaml:2:8  (root)  ✖ The aliases expand to more than 100 nodes (Excessive alias count indicates a resource exhaustion attack). (too_large) Write the repeated part out, or use ids to refer to it."`,
+        `"timeline.yaml:2:8  (root)  ✖ The aliases expand to more than 100 nodes (Excessive alias count indicates a resource exhaustion attack). (too_big) Write the repeated part out, or use ids to refer to it."`,
       );
     });
 
@@ -222,7 +222,7 @@ describe('safeParseTimelineYaml', () => {
 
     test('for text longer than maxLength, before parsing it', () => {
       expect(report('id: t\n'.repeat(10), { maxLength: 20 })).toMatchInlineSnapshot(
-        `"timeline.yaml  (root)  ✖ The text is 60 characters long; the limit is 20 (the maxLength option). (too_large)"`,
+        `"timeline.yaml  (root)  ✖ The text is 60 characters long; the limit is 20 (the maxLength option). (too_big)"`,
       );
     });
 

@@ -153,7 +153,7 @@ export function safeParseTimelineYaml(text: string, options?: ParseOptions): Saf
     return refused({ code: 'invalid_type', message: 'Expected YAML text (a string).', path: [] });
   if (text.length > limits.maxLength)
     return refused({
-      code: 'too_large',
+      code: 'too_big',
       message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
       path: [],
     });
@@ -182,7 +182,7 @@ export function safeParseTimelineYaml(text: string, options?: ParseOptions): Saf
     // Only an expansion past maxAliasCount throws here: unresolved aliases were caught above.
     const firstAlias = findFirstAlias(doc);
     return refused({
-      code: 'too_large',
+      code: 'too_big',
       message: `The aliases expand to more than ${YAML_MAX_ALIAS_COUNT} nodes (${error instanceof Error ? error.message : 'refused'}).`,
       path: [],
       hint: 'Write the repeated part out, or use ids to refer to it.',
