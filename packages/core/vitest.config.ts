@@ -12,6 +12,8 @@ export default defineConfig({
     name: 'core',
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases: on a busy shared machine that can pass 5 s.
+    testTimeout: 30_000,
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });

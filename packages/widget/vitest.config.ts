@@ -120,5 +120,9 @@ export default defineConfig({
     // `*.node.test.ts` files run in Node instead: see vitest.node.config.ts.
     exclude: [...configDefaults.exclude, 'src/**/*.node.test.ts'],
     browser: chromiumBrowserMode(),
+    // Keyboard walks and axe runs over the whole card: on a busy shared machine they can pass 15 s.
+    testTimeout: 60_000,
+    // expect.poll and expect.element wait 1 s by default; the same machine can take longer.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
