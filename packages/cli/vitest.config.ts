@@ -6,6 +6,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
     // The tests spawn the built `parley` binary; a 50 MB file takes a moment to write.
-    testTimeout: 30_000,
+    // Each test spawns it a few times, which takes seconds on a loaded two-core machine.
+    testTimeout: 120_000,
   },
 });

@@ -17,6 +17,7 @@ const ENTRIES = {
   'formats/parse/index': 'src/formats/parse/index.ts',
   'formats/yaml/index': 'src/formats/yaml/index.ts',
   'formats/csv/index': 'src/formats/csv/index.ts',
+  'formats/timelinejs/index': 'src/formats/timelinejs/index.ts',
 };
 
 export default defineConfig([

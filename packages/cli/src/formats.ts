@@ -1,11 +1,12 @@
 import { extname } from 'node:path';
-import { safeParseTimelineJson, type SafeParseTimelineResult } from '@parley/core/parse';
+import { safeParseTimelineJson, type ParleyIssue, type SafeParseTimelineResult } from '@parley/core/parse';
 import { safeParseTimelineYaml } from '@parley/core/yaml';
 import { safeParseTimelineCsv } from '@parley/core/csv';
+import { importTimelineJs } from '@parley/core/timelinejs';
 import { CliError } from './io.js';
 
 /** The formats a timeline can be read from. */
-export const INPUT_FORMATS = ['json', 'yaml', 'csv'] as const;
+export const INPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
@@ -27,7 +28,7 @@ export function inputFormat(value: string | undefined): InputFormat | undefined 
 }
 
 /**
- * The format of a file: `--from` when given, else its extension; standard input and files
+ * The format of a file: `--from` when given (TimelineJS3 JSON only then), else its extension; standard input and files
  * without a known extension are JSON when they start with `{` and YAML otherwise.
  */
 export function detectFormat(name: string, text: string, from: InputFormat | undefined): InputFormat {
@@ -49,14 +50,39 @@ function pathOf(name: string): string {
   }
 }
 
+/** What reading a file found: the validation result, and notes on what an import left out. */
+export interface Parsed {
+  readonly result: SafeParseTimelineResult;
+  /** Warnings beside the result's own, e.g. what TimelineJS held that a timeline has no place for. */
+  readonly notes: readonly ParleyIssue<string>[];
+}
+
+/**
+ * A TimelineJS3 JSON document, imported and validated. Its issues are about the imported
+ * timeline, so they carry the timeline's paths but no line in the TimelineJS text.
+ */
+function fromTimelineJs(text: string): Parsed {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // Not JSON: the JSON reader says where, with line and column.
+    return { result: safeParseTimelineJson(text), notes: [] };
+  }
+  const { dropped, ...result } = importTimelineJs(value);
+  return { result, notes: dropped };
+}
+
 /** Validates text in the given format; every issue has a line and column. */
-export function parseText(text: string, format: InputFormat): SafeParseTimelineResult {
+export function parseText(text: string, format: InputFormat): Parsed {
   switch (format) {
     case 'json':
-      return safeParseTimelineJson(text);
+      return { result: safeParseTimelineJson(text), notes: [] };
     case 'yaml':
-      return safeParseTimelineYaml(text);
+      return { result: safeParseTimelineYaml(text), notes: [] };
     case 'csv':
-      return safeParseTimelineCsv(text);
+      return { result: safeParseTimelineCsv(text), notes: [] };
+    case 'timelinejs':
+      return fromTimelineJs(text);
   }
 }

@@ -157,3 +157,52 @@ describe('parley convert', () => {
     expect((await parley(['convert', example, '--to', 'pdf'])).exitCode).toBe(2);
   });
 });
+
+describe('TimelineJS3 JSON', () => {
+  const knightLab = {
+    title: { text: { headline: 'Talks <em>timeline</em>', text: '<p>Round by round.</p>' } },
+    events: [
+      {
+        start_date: { year: '2025', month: '5', day: '16' },
+        text: { headline: 'First round' },
+        group: 'talks',
+      },
+      {
+        start_date: { year: '2025', month: '6', day: '2' },
+        text: { headline: 'Second round', text: '<b>Short</b>' },
+      },
+    ],
+    eras: [{ start_date: { year: '2025' }, end_date: { year: '2025' }, text: { headline: 'Spring' } }],
+  };
+
+  test('validate --from timelinejs imports it, and warns about what it leaves out', async () => {
+    await writeFile(join(dir, 'knightlab.json'), JSON.stringify(knightLab));
+    const ran = await parley(['validate', '--from', 'timelinejs', 'knightlab.json'], { cwd: dir });
+    expect(ran.exitCode).toBe(0);
+    // Two are Parley's own (the events cite no source), one is the era left out.
+    expect(ran.stdout).toBe('✔ knightlab.json: a valid timeline with 2 events (3 warnings)\n');
+    expect(ran.stderr).toContain(
+      'knightlab.json  not_mapped  eras[0]  Eras have no place in a Parley timeline; use the timeline’s period, or context events.',
+    );
+  });
+
+  test('convert --to timelinejs and back keeps titles and dates', async () => {
+    await writeFile(join(dir, 'knightlab-in.json'), JSON.stringify(knightLab));
+    expect(
+      (
+        await parley(
+          ['convert', '--from', 'timelinejs', 'knightlab-in.json', '--to', 'json', '-o', 'imported.json'],
+          { cwd: dir },
+        )
+      ).exitCode,
+    ).toBe(0);
+    const out = await parley(['convert', 'imported.json', '--to', 'timelinejs'], { cwd: dir });
+    expect(out.exitCode).toBe(0);
+    const exported = JSON.parse(out.stdout);
+    expect(exported.title.text.headline).toBe('Talks timeline');
+    expect(exported.events.map((event: { start_date: unknown }) => event.start_date)).toEqual([
+      { year: 2025, month: 5, day: 16 },
+      { year: 2025, month: 6, day: 2 },
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringifyTimelineCsv } from '@parley/core/csv';
+import { exportTimelineJs } from '@parley/core/timelinejs';
 import type { Timeline } from '@parley/core/parse';
 import { stringifyTimelineYaml } from '@parley/core/yaml';
 import { colors, useColor } from '../colors.js';
@@ -11,22 +12,24 @@ import { readInput } from '../read-input.js';
 import { textReport } from '../report/text.js';
 
 /** The formats a timeline can be written as. */
-const OUTPUT_FORMATS = ['json', 'yaml', 'csv'] as const;
+const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const WRITERS: Record<OutputFormat, (timeline: Timeline) => string> = {
   json: (timeline) => `${JSON.stringify(timeline, null, 2)}\n`,
   yaml: (timeline) => stringifyTimelineYaml(timeline),
   csv: (timeline) => stringifyTimelineCsv(timeline),
+  timelinejs: (timeline) => `${JSON.stringify(exportTimelineJs(timeline), null, 2)}\n`,
 };
 
 export const convert: Command = {
   name: 'convert',
-  summary: 'Convert a valid timeline between JSON, YAML and CSV',
+  summary: 'Convert a valid timeline between JSON, YAML, CSV and TimelineJS3 JSON',
   help: `Usage: parley convert <file|-> --to <format> [-o <file>]
 
 Reads a timeline (as \`parley validate\` does), checks it, and writes it in another format: the
-result reads back to the same timeline. An invalid timeline is reported, and nothing is written.
+result reads back to the same timeline (TimelineJS3 JSON keeps only what TimelineJS can show). An
+invalid timeline is reported, and nothing is written.
 
 Options:
   --to <format>        ${OUTPUT_FORMATS.join(', ')}
@@ -38,6 +41,8 @@ Examples:
   parley convert timeline.json --to yaml -o timeline.yaml
   parley convert "https://docs.google.com/spreadsheets/d/e/…/pub?output=csv" --to json -o timeline.json
   parley convert timeline.yaml --to csv > timeline.csv
+  parley convert knightlab.json --from timelinejs --to yaml -o timeline.yaml
+  parley convert timeline.json --to timelinejs -o timeline3.json
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('convert', args, {
@@ -65,7 +70,10 @@ Examples:
     const from = inputFormat(values.from);
     const file = name === '-' ? '<stdin>' : name;
     const read = await readInput(name, io);
-    const result = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
+    const parsed = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
+    const result = parsed?.result;
+    for (const note of parsed?.notes ?? [])
+      io.stderr.write(`${file}  ${note.code}  ${note.path.join('.')}  ${note.message}\n`);
     if (!result?.success) {
       const issues = read.ok ? (result && !result.success ? result.error.issues : []) : [read.issue];
       const report = textReport(

@@ -17,17 +17,11 @@ async function check(name: string, from: ReturnType<typeof inputFormat>, io: Cli
     const read = await readInput(name, io);
     if (!read.ok) return { file, issues: [read.issue], warnings: [] };
     const format = detectFormat(name, read.text, from);
-    const result = parseText(read.text, format);
+    const { result, notes } = parseText(read.text, format);
+    const warnings = [...result.warnings, ...notes];
     return result.success
-      ? {
-          file,
-          format,
-          text: read.text,
-          issues: [],
-          warnings: result.warnings,
-          events: result.data.events.length,
-        }
-      : { file, format, text: read.text, issues: result.error.issues, warnings: result.warnings };
+      ? { file, format, text: read.text, issues: [], warnings, events: result.data.events.length }
+      : { file, format, text: read.text, issues: result.error.issues, warnings };
   } catch (error) {
     if (error instanceof CliError)
       return {

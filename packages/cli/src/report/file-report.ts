@@ -1,4 +1,4 @@
-import type { ParleyIssue, ParleyWarning } from '@parley/core/parse';
+import type { ParleyIssue } from '@parley/core/parse';
 
 /** What validating one file found: its issues and warnings, or why it could not be read. */
 export interface FileReport {
@@ -8,7 +8,8 @@ export interface FileReport {
   /** The text, for code frames. */
   readonly text?: string;
   readonly issues: readonly ParleyIssue[];
-  readonly warnings: readonly ParleyWarning[];
+  /** Warnings, and notes such as what a TimelineJS import left out (code `not_mapped`). */
+  readonly warnings: readonly ParleyIssue<string>[];
   /** How many events a valid timeline has. */
   readonly events?: number;
   /** An I/O problem: the file could not be checked at all. */

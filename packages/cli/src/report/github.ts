@@ -1,4 +1,4 @@
-import { toDotPath, type ParleyIssue, type ParleyWarning } from '@parley/core/parse';
+import { toDotPath, type ParleyIssue } from '@parley/core/parse';
 import type { FileReport } from './file-report.js';
 
 // GitHub Actions workflow commands, which show as annotations on the changed lines of a pull request:
@@ -12,7 +12,7 @@ export const escapeData = (text: string): string =>
 export const escapeProperty = (text: string): string =>
   escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-function annotation(kind: 'error' | 'warning', file: string, issue: ParleyIssue | ParleyWarning): string {
+function annotation(kind: 'error' | 'warning', file: string, issue: ParleyIssue<string>): string {
   const properties = [`file=${escapeProperty(file)}`];
   if (issue.line !== undefined) properties.push(`line=${issue.line}`, `col=${issue.column ?? 1}`);
   properties.push(`title=${escapeProperty(`${issue.code} ${toDotPath(issue.path)}`)}`);

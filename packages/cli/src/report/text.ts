@@ -1,4 +1,4 @@
-import { toDotPath, type ParleyIssue, type ParleyWarning } from '@parley/core/parse';
+import { toDotPath, type ParleyIssue } from '@parley/core/parse';
 import type { Colors } from '../colors.js';
 import { codeFrame, splitLines } from './code-frame.js';
 import { plural, summarize, type FileReport } from './file-report.js';
@@ -21,7 +21,7 @@ export function textReport(
       continue;
     }
     const lines = report.text === undefined ? [] : splitLines(report.text);
-    const block = (issue: ParleyIssue | ParleyWarning, warning: boolean) => {
+    const block = (issue: ParleyIssue<string>, warning: boolean) => {
       const where =
         issue.line === undefined ? report.file : `${report.file}:${issue.line}:${issue.column ?? 1}`;
       const code = warning ? c.yellow(issue.code) : c.red(issue.code);
