@@ -36,8 +36,11 @@ function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult 
   </figure>`;
 }
 
-/** Fields of every event; any other field is one of its type's details. */
-const COMMON_FIELDS = new Set([
+/**
+ * Fields of every event (core's `eventFields`, and `type`); any other field is one of its type's
+ * details. A test holds this list to core's, so a new common field never opens an empty Details.
+ */
+export const COMMON_FIELDS: ReadonlySet<string> = new Set([
   'id',
   'type',
   'date',
@@ -49,6 +52,8 @@ const COMMON_FIELDS = new Set([
   'place',
   'image',
   'related',
+  'relations',
+  'background',
   'citations',
 ]);
 
