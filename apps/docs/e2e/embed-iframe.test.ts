@@ -22,6 +22,8 @@ beforeAll(async () => {
     '/article.html': `<!doctype html><html lang="en"><title>Article</title><link rel="icon" href="data:,"><h1>An article</h1>
       ${frame(`src=${encodeURIComponent(`${docs.url}examples/istanbul-2025-06-02.json`)}&theme=dark&lang=uk`)}
       <script>${snippet}</script>`,
+    '/options.html': `<!doctype html><html lang="en"><title>Article</title><link rel="icon" href="data:,">
+      ${frame(`src=${encodeURIComponent(`${docs.url}examples/istanbul-2025-06-02.json`)}&filters=off&order=newest`)}`,
     '/hostile.html': `<!doctype html><html lang="en"><title>Article</title><link rel="icon" href="data:,">
       ${frame(`src=${encodeURIComponent('javascript:alert(1)')}`)}<script>${snippet}</script>`,
   });
@@ -78,6 +80,23 @@ test('the iframe shows the card from ?src= with ?theme= and ?lang=, and resizes 
       src: expect.stringContaining('istanbul'),
     });
   expect(problems).toEqual([]);
+  await page.close();
+});
+
+test('the iframe takes ?filters=off and ?order=newest from the query', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${host.url}options.html`);
+  const card = page.frameLocator('iframe').locator('parley-timeline');
+  await card.locator('[part~="item"]').first().waitFor({ timeout: 30_000 });
+  expect(await card.getAttribute('filters')).toBe('off');
+  expect(await card.getAttribute('order')).toBe('newest');
+  expect(await card.locator('[part~="controls"]').count()).toBe(0);
+  // Newest first: the list's first day is the timeline's latest.
+  const days = await card
+    .locator('[part~="day-heading"] time')
+    .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+  expect(days.length).toBeGreaterThan(1);
+  expect([...days].sort().reverse()).toEqual(days);
   await page.close();
 });
 

@@ -72,6 +72,8 @@ export function iframeSnippet(options: EmbedOptions): string | undefined {
   if (options.theme) query.set('theme', options.theme);
   if (options.lang) query.set('lang', options.lang);
   if (options.density === 'compact') query.set('density', 'compact');
+  if (options.filters === 'off') query.set('filters', 'off');
+  if (options.order === 'newest') query.set('order', 'newest');
   const url = `${options.embedBase}embed.html?${query}`;
   return (
     `<iframe src="${escapeHtml(url)}" title="Timeline" loading="lazy"\n` +

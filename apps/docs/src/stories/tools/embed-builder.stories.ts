@@ -73,10 +73,13 @@ export const EmbedBuilderTest: StoryObj = {
     });
     await step('a URL gives a src snippet and the iframe', async () => {
       await userEvent.click(root.querySelector('input[value="url"]')!);
+      await userEvent.selectOptions(root.querySelector('select[name="filters"]')!, 'off');
+      await userEvent.selectOptions(root.querySelector('select[name="order"]')!, 'newest');
       await waitFor(() => expect(root.querySelector('[data-snippet="iframe"]')).not.toBeNull());
       const frame = root.querySelector('[data-snippet="iframe"]')!.textContent!;
+      // Every choice reaches the iframe too, not only the script snippet.
       await expect(frame).toContain(
-        'embed.html?src=https%3A%2F%2Fexample.org%2Ftimelines%2Fistanbul-2025-06-02.json&amp;theme=dark&amp;lang=uk&amp;density=compact',
+        'embed.html?src=https%3A%2F%2Fexample.org%2Ftimelines%2Fistanbul-2025-06-02.json&amp;theme=dark&amp;lang=uk&amp;density=compact&amp;filters=off&amp;order=newest',
       );
       await expect(root.querySelector('[data-snippet="script"]')!.textContent).toContain(
         'src="https://example.org/timelines/istanbul-2025-06-02.json"',
