@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
+import { currentCompletions, startCompletion } from '@codemirror/autocomplete';
 import { forEachDiagnostic } from '@codemirror/lint';
 import type { EditorView } from '@codemirror/view';
 import { safeParseTimelineJson } from '@parley/core';
 import istanbul from '@parley/core/examples/istanbul-2025-06-02.json';
+import schema from '@parley/core/schema.json';
 import { PLAYGROUND_STORAGE_KEY, type ParleyPlayground } from '../../playground/parley-playground.js';
 import '../../playground/parley-playground.js';
 import { partText, waitForPart } from '../support/card.js';
@@ -153,3 +155,55 @@ export const PlaygroundYamlTest: StoryObj = {
     await expect(diagnostic!.source).toBe('invalid_date');
   },
 };
+
+/** Rests the mouse on a document offset, as a reader pointing at a word would. */
+function pointAt(view: EditorView, pos: number) {
+  const box = view.coordsAtPos(pos + 1)!;
+  // The editor lives in the playground's shadow root: ask that root what is under the point.
+  const root = view.root as Document | ShadowRoot;
+  const target = root.elementFromPoint(box.left, (box.top + box.bottom) / 2) ?? view.contentDOM;
+  const init = { clientX: box.left, clientY: (box.top + box.bottom) / 2, bubbles: true, composed: true };
+  target.dispatchEvent(new MouseEvent('mouseover', init));
+  target.dispatchEvent(new MouseEvent('mousemove', init));
+}
+
+/** Completion and hover docs come from the shipped JSON Schema, in the editor itself. */
+export const PlaygroundSchemaHelpTest: StoryObj = {
+  ...tested,
+  name: 'Playground (test: completion and hover)',
+  play: async ({ canvasElement, step }) => {
+    const playground = canvasElement.querySelector<ParleyPlayground>('parley-playground')!;
+    await waitFor(() => expect(playground.editor).toBeDefined());
+    const view = playground.editor!;
+    const properties = schema.properties as Record<string, { description?: string }>;
+
+    await step('a new key at the top level offers the properties the schema still allows', async () => {
+      const missing = Object.keys(properties).filter((name) => !(name in istanbul));
+      await expect(missing.length).toBeGreaterThan(0);
+      // An empty key just inside the document's opening brace, with the cursor in its quotes.
+      view.dispatch({ changes: { from: 1, insert: '\n  "": 1,' }, selection: { anchor: 5 } });
+      view.focus();
+      startCompletion(view);
+      await waitFor(() =>
+        expect(currentCompletions(view.state).map((option) => option.label.replace(/"/g, ''))).toEqual(
+          expect.arrayContaining(missing),
+        ),
+      );
+    });
+
+    await step("resting on a key shows the schema's description of it", async () => {
+      playground.setText(exampleText());
+      const key = view.state.doc.toString().indexOf('"summary"');
+      await expect(key).toBeGreaterThan(0);
+      pointAt(view, key + 2);
+      const tooltip = () => playground.shadowRoot!.querySelector('.cm-tooltip-hover');
+      await waitFor(() => expect(tooltip()?.textContent).toContain(properties.summary!.description!), {
+        timeout: 5_000,
+      });
+    });
+  },
+};
+
+function exampleText() {
+  return `${JSON.stringify(istanbul, null, 2)}\n`;
+}
