@@ -169,9 +169,10 @@ const thousand = longTimeline(1000);
  */
 export const ThousandEvents: Story = {
   args: { timeline: thousand },
-  // axe over 150,000 nodes takes minutes on a loaded machine; the same markup is checked at 19
-  // events in every other story.
-  parameters: { a11y: { test: 'off' } },
+  // axe checks every rule over all 1,000 events (duplicate ids, list and heading structure, names)
+  // except colour contrast, which costs most at this size and depends only on the theme: the
+  // same styles are contrast-checked in every other story.
+  parameters: { a11y: { options: { rules: { 'color-contrast': { enabled: false } } } } },
   play: async ({ canvasElement }) => {
     const card = cardIn(canvasElement);
     await waitForPart(card, 'title');
