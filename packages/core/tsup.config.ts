@@ -9,7 +9,13 @@ const define = {
 };
 
 /** The library's modules; code generation and tests stay out of the package. */
-const MODULES = ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/codegen/**'];
+const MODULES = [
+  'src/**/*.ts',
+  '!src/**/*.test.ts',
+  '!src/**/*.test-d.ts',
+  '!src/**/*.d.ts',
+  '!src/codegen/**',
+];
 
 /** The package's entry points (see "exports" in package.json): the root and each subpath. */
 const ENTRIES = {
@@ -18,6 +24,7 @@ const ENTRIES = {
   'formats/yaml/index': 'src/formats/yaml/index.ts',
   'formats/csv/index': 'src/formats/csv/index.ts',
   'formats/timelinejs/index': 'src/formats/timelinejs/index.ts',
+  'formats/jsonld/index': 'src/formats/jsonld/index.ts',
 };
 
 export default defineConfig([

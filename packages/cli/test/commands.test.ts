@@ -152,6 +152,35 @@ describe('parley convert', () => {
     await expect(readFile(join(dir, 'never.json'))).rejects.toThrow(/ENOENT/);
   });
 
+  test('--to jsonld writes schema.org JSON-LD with an Event per event, ids under --url', async () => {
+    const timeline = JSON.parse(await readFile(example, 'utf8')) as { id: string; events: { id: string }[] };
+    const page = 'https://news.example/talks';
+    const ran = await parley(['convert', example, '--to', 'jsonld', '--url', page]);
+    expect(ran.exitCode).toBe(0);
+    const document = JSON.parse(ran.stdout) as {
+      '@context': string;
+      '@graph': { '@id': string; '@type': string }[];
+    };
+    expect(document['@context']).toBe('https://schema.org');
+    const events = document['@graph'].filter((node) => node['@type'] === 'Event').map((node) => node['@id']);
+    expect(events).toEqual([
+      `${page}#parley-${timeline.id}`,
+      ...timeline.events.map((event) => `${page}#parley-${timeline.id}-${event.id}`),
+    ]);
+  });
+
+  test('--url must be an http(s) page, and only with --to jsonld', async () => {
+    expect(await parley(['convert', example, '--to', 'jsonld', '--url', 'javascript:alert(1)'])).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        'parley: --url must be the page\'s absolute http(s) address, received "javascript:alert(1)".\nFor example: --url https://news.example/2025/06/istanbul-talks\n',
+    });
+    expect(
+      (await parley(['convert', example, '--to', 'yaml', '--url', 'https://news.example/'])).stderr,
+    ).toBe('parley: --url applies only to --to jsonld.\nSee `parley convert --help`.\n');
+  });
+
   test('needs --to with a known format', async () => {
     expect((await parley(['convert', example])).stderr).toContain('Say which format to write with --to.');
     expect((await parley(['convert', example, '--to', 'pdf'])).exitCode).toBe(2);

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { stringifyTimelineCsv } from '@parley/core/csv';
+import { exportJsonLd } from '@parley/core/jsonld';
 import { exportTimelineJs } from '@parley/core/timelinejs';
 import type { Timeline } from '@parley/core/parse';
 import { stringifyTimelineYaml } from '@parley/core/yaml';
@@ -12,28 +13,48 @@ import { readInput } from '../read-input.js';
 import { textReport } from '../report/text.js';
 
 /** The formats a timeline can be written as. */
-const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs'] as const;
+const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs', 'jsonld'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-const WRITERS: Record<OutputFormat, (timeline: Timeline) => string> = {
+/** What a writer may need beside the timeline. */
+interface WriteOptions {
+  /** The page the output is published on (JSON-LD node ids). */
+  readonly url?: string;
+}
+
+const WRITERS: Record<OutputFormat, (timeline: Timeline, options: WriteOptions) => string> = {
   json: (timeline) => `${JSON.stringify(timeline, null, 2)}\n`,
   yaml: (timeline) => stringifyTimelineYaml(timeline),
   csv: (timeline) => stringifyTimelineCsv(timeline),
   timelinejs: (timeline) => `${JSON.stringify(exportTimelineJs(timeline), null, 2)}\n`,
+  jsonld: (timeline, options) => `${JSON.stringify(exportJsonLd(timeline, options), null, 2)}\n`,
 };
+
+/** Checks `--url`: the page's absolute http(s) address. */
+function pageUrl(value: string | undefined): WriteOptions {
+  if (value === undefined) return {};
+  if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
+    throw new CliError(
+      `--url must be the page's absolute http(s) address, received "${value}".`,
+      'For example: --url https://news.example/2025/06/istanbul-talks',
+    );
+  return { url: value };
+}
 
 export const convert: Command = {
   name: 'convert',
-  summary: 'Convert a valid timeline between JSON, YAML, CSV and TimelineJS3 JSON',
+  summary: 'Convert a valid timeline between JSON, YAML, CSV and TimelineJS3 JSON, or to JSON-LD',
   help: `Usage: parley convert <file|-> --to <format> [-o <file>]
 
 Reads a timeline (as \`parley validate\` does), checks it, and writes it in another format: the
-result reads back to the same timeline (TimelineJS3 JSON keeps only what TimelineJS can show). An
-invalid timeline is reported, and nothing is written.
+result reads back to the same timeline (TimelineJS3 JSON keeps only what TimelineJS can show).
+\`jsonld\` writes schema.org JSON-LD for search engines, one way. An invalid timeline is
+reported, and nothing is written.
 
 Options:
   --to <format>        ${OUTPUT_FORMATS.join(', ')}
   --from <format>      Read the input as ${INPUT_FORMATS.join(', ')} (default: by extension)
+  --url <url>          With --to jsonld: the page it is published on, for absolute ids
   -o, --output <file>  Write to a file instead of standard output
   -h, --help           Show this help
 
@@ -43,11 +64,13 @@ Examples:
   parley convert timeline.yaml --to csv > timeline.csv
   parley convert knightlab.json --from timelinejs --to yaml -o timeline.yaml
   parley convert timeline.json --to timelinejs -o timeline3.json
+  parley convert timeline.yaml --to jsonld --url https://news.example/talks -o talks.jsonld
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('convert', args, {
       to: { type: 'string' },
       from: { type: 'string' },
+      url: { type: 'string' },
       output: { type: 'string', short: 'o' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -68,6 +91,9 @@ Examples:
         `Use --to with one of: ${OUTPUT_FORMATS.join(', ')}.`,
       );
     const from = inputFormat(values.from);
+    const writeOptions = pageUrl(values.url);
+    if (writeOptions.url && to !== 'jsonld')
+      throw new CliError('--url applies only to --to jsonld.', 'See `parley convert --help`.');
     const file = name === '-' ? '<stdin>' : name;
     const read = await readInput(name, io);
     const parsed = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
@@ -83,7 +109,7 @@ Examples:
       io.stderr.write(report.stderr);
       return EXIT.invalid;
     }
-    const text = WRITERS[to as OutputFormat](result.data);
+    const text = WRITERS[to as OutputFormat](result.data, writeOptions);
     if (values.output) {
       try {
         await writeFile(resolve(io.cwd, values.output), text);
