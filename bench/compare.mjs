@@ -318,7 +318,7 @@ for (const dataSet of SIZES.map((count) => dataSets.find((set) => set.count === 
         progress(`${where}: did not finish: ${sample.error}`);
       } else
         progress(
-          `${where}: data → paint ${fmt(sample.dataToPaintMs)}, script → paint ${fmt(sample.scriptToPaintMs)}, ` +
+          `${where}: data → paint ${fmt(sample.dataToPaintMs)} (first shown ${fmt(sample.dataToFirstShownMs)}), script → paint ${fmt(sample.scriptToPaintMs)}, ` +
             `longest task ${fmt(sample.longestTaskMs)}, ${sample.rendered.toLocaleString('en')} rendered, ` +
             `${(sample.bytes.gzip / 1024).toFixed(1)} KiB gzip, ${sample.blocked.length} blocked` +
             (run === 0
@@ -361,6 +361,7 @@ for (const library of LIBRARIES)
         scriptToPaintMs: spread(finished, 'scriptToPaintMs'),
         loadMs: spread(finished, 'loadMs'),
         dataToPaintMs: spread(finished, 'dataToPaintMs'),
+        dataToFirstShownMs: spread(finished, 'dataToFirstShownMs'),
         dataToDomMs: spread(finished, 'dataToDomMs'),
         longestTaskMs: spread(finished, 'longestTaskMs'),
         totalBlockingMs: spread(finished, 'totalBlockingMs'),

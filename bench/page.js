@@ -36,12 +36,15 @@ const LIBRARIES = {
       await element.updateComplete;
       // One [part~="item"] per event, the element's public contract; it may render in chunks.
       const items = () => element.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+      const first = {};
+      await noteFirstShown(first, items);
       while (items() < count) {
         if (element.shadowRoot?.querySelector('[part~="error"]'))
           throw new Error(`The card shows an error: ${element.shadowRoot.textContent.trim().slice(0, 300)}`);
         await frameWithin(started, () => `${items()} of ${count} items`);
+        await noteFirstShown(first, items);
       }
-      return { rendered: items() };
+      return { rendered: items(), firstShown: first.at };
     },
   },
   // TimelineJS3's documented embed: its CSS and JS, a sized div, `new TL.Timeline(id, data)`. Its
@@ -61,13 +64,15 @@ const LIBRARIES = {
       timeline.on('loaded', () => (loaded = true));
       const slides = () => container.querySelectorAll('.tl-slide').length;
       const markers = () => container.querySelectorAll('.tl-timemarker').length;
+      const first = {};
       // One slide per event plus the title slide, and one marker per event on the time navigator.
       while (!loaded || slides() < count + 1 || markers() < count) {
         const message = container.querySelector('.tl-message-content')?.textContent;
         if (message && /error|invalid/i.test(message)) throw new Error(`TimelineJS: ${message}`);
         await frameWithin(started, () => `loaded ${loaded}, ${slides()} slides, ${markers()} markers`);
+        await noteFirstShown(first, slides);
       }
-      return { rendered: markers() };
+      return { rendered: markers(), firstShown: first.at };
     },
   },
   // vis-timeline's standalone build and its CSS, as its "basic usage" example: a DataSet of items
@@ -86,16 +91,29 @@ const LIBRARIES = {
       const items = () => container.querySelectorAll('.vis-item-content').length;
       let seen = -1;
       let stableFrames = 0;
+      const first = {};
       while (stableFrames < 2) {
         await frameWithin(started, () => `${items()} items`);
+        await noteFirstShown(first, items);
         const now = items();
         stableFrames = now > 0 && now === seen ? stableFrames + 1 : 0;
         seen = now;
       }
-      return { rendered: seen };
+      return { rendered: seen, firstShown: first.at };
     },
   },
 };
+
+/**
+ * When the first of a library's items were painted: the first time `shown()` is above 0, the frame
+ * that paints it and a task after that frame. Call from a render loop once per frame.
+ */
+async function noteFirstShown(first, shown) {
+  if (first.at !== undefined || shown() === 0) return;
+  await nextFrame();
+  await nextTask();
+  first.at = performance.now();
+}
 
 /** The next animation frame, or an error once the run has taken longer than TIMEOUT_MS. */
 async function frameWithin(started, state) {
@@ -142,7 +160,7 @@ async function run() {
   const dataStart = performance.now();
   const data = holder.data;
   holder.data = undefined; // the page keeps no reference; the library keeps what it needs
-  const { rendered } = await library.render(data, count, dataStart);
+  const { rendered, firstShown } = await library.render(data, count, dataStart);
   const inDom = performance.now();
   // The frame that shows it: animation frame callbacks run before that frame's style, layout and
   // paint, and a task posted from there runs once the main thread has painted it.
@@ -163,6 +181,8 @@ async function run() {
     scriptToPaintMs: painted - scriptStart,
     loadMs: dataStart - scriptStart,
     dataToPaintMs: painted - dataStart,
+    // The first of its items on screen (Parley's first chunk, TimelineJS3's first slide).
+    dataToFirstShownMs: (firstShown ?? painted) - dataStart,
     dataToDomMs: inDom - dataStart,
     longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
     // Total blocking time: what each task held the main thread past 50 ms.

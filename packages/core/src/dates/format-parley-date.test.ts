@@ -48,6 +48,15 @@ describe('formatParleyDate', () => {
     expect(formatParleyDate('2025-06-02', 'not a tag!')).toBe('June 2, 2025');
   });
 
+  test('falls back to English for a language the runtime has no data for', () => {
+    expect(formatParleyDate('2025-06-02', 'tlh')).toBe('June 2, 2025');
+  });
+
+  test('keeps a language known under an older code', () => {
+    expect(formatParleyDate('2025-06-02', 'iw')).toBe(formatParleyDate('2025-06-02', 'he'));
+    expect(formatParleyDate('2025-06-02', 'iw')).not.toBe('June 2, 2025');
+  });
+
   test('returns text it does not understand unchanged', () => {
     expect(formatParleyDate('mid-May', 'en')).toBe('mid-May');
   });

@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** Events in the first render: enough to fill a screen, few enough to paint in a frame. */
-const FIRST_CHUNK = 60;
+/**
+ * Events in the first render: more than fit on a tall screen (an event is at least 80 px), few
+ * enough that the first screen paints soon after the data arrives; the rest follow a frame later.
+ */
+const FIRST_CHUNK = 24;
 /**
  * Script time a later chunk aims at, in milliseconds: the next chunk is sized from how long the
  * last one took, so a fast laptop renders 1,000 events in a few frames and a slow phone keeps
