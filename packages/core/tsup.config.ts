@@ -25,6 +25,7 @@ const ENTRIES = {
   'formats/csv/index': 'src/formats/csv/index.ts',
   'formats/timelinejs/index': 'src/formats/timelinejs/index.ts',
   'formats/jsonld/index': 'src/formats/jsonld/index.ts',
+  'formats/html/index': 'src/formats/html/index.ts',
 };
 
 export default defineConfig([

@@ -5,7 +5,9 @@
  * pages that paste the text into JavaScript. The result parses back to the same value.
  */
 export function _stringifyForScript(value: unknown, space?: number): string {
-  return JSON.stringify(value, null, space).replace(
+  const json = JSON.stringify(value, null, space) as string | undefined;
+  if (json === undefined) throw new TypeError(`Cannot write ${typeof value} as JSON.`);
+  return json.replace(
     /[<>&\u2028\u2029]/g,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );

@@ -8,7 +8,8 @@ import type { Rule } from './rule.js';
 export const HTTP_URL_START = /^https?:\/\/[^\s/?#\\]+/;
 const WHITE_SPACE = /\s/;
 
-function isHttpUrl(value: string): boolean {
+/** Whether a link is an absolute http(s) URL that parses: the only links Parley lets through. */
+export function isHttpUrl(value: string): boolean {
   if (!HTTP_URL_START.test(value) || WHITE_SPACE.test(value)) return false;
   try {
     const { protocol } = new URL(value);

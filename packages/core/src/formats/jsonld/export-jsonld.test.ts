@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { parseTimeline } from '../../parse/parse-timeline.js';
 import istanbul from '../../../examples/istanbul-2025-06-02.json' with { type: 'json' };
 import { exportJsonLd, jsonLdScript, type JsonLdDocument } from './index.js';
-import { _isoDates } from './export-jsonld.js';
+import { _isoDates } from '../../internal/_iso-dates.js';
 
 const timeline = parseTimeline(istanbul);
 const PAGE = 'https://news.example/2025/06/istanbul-talks';

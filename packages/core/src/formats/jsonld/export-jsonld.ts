@@ -1,3 +1,5 @@
+import { _eventRoles } from '../../internal/_event-roles.js';
+import { _isoDates } from '../../internal/_iso-dates.js';
 import type { Actor } from '../../schemas/actor.js';
 import type { Citation } from '../../schemas/citation.js';
 import type { NegotiationEvent } from '../../schemas/event.js';
@@ -43,20 +45,6 @@ function node(entries: readonly Entry[]): JsonLdNode {
     } else result[key] = value;
   }
   return result;
-}
-
-/**
- * A Parley date as schema.org's ISO 8601 `startDate` and `endDate`. EDTF's qualifiers (`~`
- * approximate, `?` uncertain, `%` both) have no place there and are left off; an open (`..`) or
- * unknown (empty) end of an interval gives no value.
- */
-export function _isoDates(date: string): { start?: string; end?: string } {
-  const plain = (text: string | undefined) =>
-    text === undefined || text === '' || text === '..' ? undefined : text.replace(/[?~%]$/, '');
-  const [from, to] = date.includes('/') ? date.split('/') : [date];
-  const start = plain(from);
-  const end = plain(to);
-  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
 
 /** A Wikidata item id as the URL of its page; other sameAs values are URLs already. */
@@ -145,7 +133,7 @@ export function exportJsonLd(timeline: Timeline, options: ExportJsonLdOptions = 
   const events = timeline.events.map((event) => {
     const dates = _isoDates(event.date);
     const within = parents.get(event.id)!;
-    const roles = eventRoles(event);
+    const roles = _eventRoles(event);
     const image = event.image ? images.get(event.image) : undefined;
     return node([
       ['@type', 'Event'],
@@ -195,59 +183,6 @@ function pageUrl(url: string | undefined): string {
 }
 
 type IdOf = (id?: string) => { '@id': string };
-
-/** Who took which part in an event, by schema.org property. */
-function eventRoles(event: NegotiationEvent): {
-  organizer: (string | undefined)[];
-  attendee: (string | undefined)[];
-  contributor: (string | undefined)[];
-  about: (string | undefined)[];
-} {
-  const roles = {
-    organizer: [] as (string | undefined)[],
-    attendee: [...(event.actors ?? [])] as (string | undefined)[],
-    contributor: [] as (string | undefined)[],
-    about: [] as (string | undefined)[],
-  };
-  switch (event.type) {
-    case 'talks':
-      roles.organizer.push(event.host, ...(event.presidedBy ?? []));
-      roles.contributor.push(...(event.mediators ?? []));
-      for (const delegation of event.delegations ?? [])
-        roles.attendee.push(
-          delegation.party,
-          delegation.head,
-          ...(delegation.members ?? []).map((member) => member.person),
-        );
-      roles.attendee.push(...(event.attendees ?? []));
-      break;
-    case 'agreement':
-      roles.attendee.push(...event.parties);
-      break;
-    case 'document':
-      roles.organizer.push(event.from);
-      roles.attendee.push(event.to);
-      break;
-    case 'statement':
-      roles.attendee.push(event.speaker);
-      break;
-    case 'proposal':
-      roles.organizer.push(...(event.proposedBy ?? []));
-      roles.attendee.push(...(event.participants ?? []));
-      break;
-    case 'military-action':
-      roles.organizer.push(event.by);
-      roles.about.push(event.against);
-      break;
-    case 'sanctions':
-      roles.organizer.push(event.by);
-      roles.about.push(...event.target);
-      break;
-    case 'context':
-      break;
-  }
-  return roles;
-}
 
 /** What schema.org can say about a round of talks: its length, whether it happened, and how. */
 function talksEntries(event: NegotiationEvent): Entry[] {
