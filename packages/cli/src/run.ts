@@ -1,13 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Command } from './command.js';
 import { convert } from './commands/convert.js';
+import { embed } from './commands/embed.js';
 import { init } from './commands/init.js';
 import { schema } from './commands/schema.js';
 import { validate } from './commands/validate.js';
 import { CliError, EXIT, type CliIo } from './io.js';
 
 /** Every command, in the order `parley --help` lists them. */
-export const COMMANDS: readonly Command[] = [validate, convert, schema, init];
+export const COMMANDS: readonly Command[] = [validate, convert, embed, schema, init];
 
 function version(): string {
   return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -17,7 +18,7 @@ function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return `Usage: parley <command> [options]
 
-Validate, convert and scaffold Parley timelines (JSON, YAML, or CSV from a spreadsheet).
+Validate, convert, embed and scaffold Parley timelines (JSON, YAML, or CSV from a spreadsheet).
 
 Commands:
 ${COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
@@ -31,6 +32,7 @@ Examples:
   parley validate timeline.yaml
   parley validate --format github timelines/*.json
   parley convert timeline.yaml --to csv -o timeline.csv
+  parley embed timeline.yaml > snippet.html
   parley schema > timeline.schema.json
 `;
 }

@@ -3,11 +3,12 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { escapeHtml } from '@parley/core/html';
 import { parley } from './run-parley.js';
 
 const require = createRequire(import.meta.url);
 const version = (require('../package.json') as { version: string }).version;
-const COMMANDS = ['validate', 'convert', 'schema', 'init'];
+const COMMANDS = ['validate', 'convert', 'embed', 'schema', 'init'];
 
 let dir: string;
 
@@ -50,7 +51,7 @@ describe('parley', () => {
       exitCode: 2,
       stdout: '',
       stderr:
-        'parley: Unknown command "check".\nThe commands are: validate, convert, schema, init. See `parley --help`.\n',
+        'parley: Unknown command "check".\nThe commands are: validate, convert, embed, schema, init. See `parley --help`.\n',
     });
     expect(await parley(['validate', '--strict', 'a.json'])).toEqual({
       exitCode: 2,
@@ -179,6 +180,15 @@ describe('parley convert', () => {
     expect(
       (await parley(['convert', example, '--to', 'yaml', '--url', 'https://news.example/'])).stderr,
     ).toBe('parley: --url applies only to --to jsonld.\nSee `parley convert --help`.\n');
+  });
+
+  test('--to html writes the events as static HTML, every title in it', async () => {
+    const timeline = JSON.parse(await readFile(example, 'utf8')) as { events: { title: string }[] };
+    const ran = await parley(['convert', example, '--to', 'html']);
+    expect(ran.exitCode).toBe(0);
+    expect(ran.stdout).toMatch(/^<section lang="en">\n<h2>/);
+    expect(ran.stdout).not.toMatch(/<script|<style/);
+    for (const event of timeline.events) expect(ran.stdout).toContain(`<h3>${escapeHtml(event.title)}</h3>`);
   });
 
   test('needs --to with a known format', async () => {

@@ -1,19 +1,17 @@
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { stringifyTimelineCsv } from '@parley/core/csv';
+import { renderTimelineHtml } from '@parley/core/html';
 import { exportJsonLd } from '@parley/core/jsonld';
 import { exportTimelineJs } from '@parley/core/timelinejs';
 import type { Timeline } from '@parley/core/parse';
 import { stringifyTimelineYaml } from '@parley/core/yaml';
-import { colors, useColor } from '../colors.js';
 import { parseCommandArgs, type Command } from '../command.js';
-import { detectFormat, inputFormat, INPUT_FORMATS, parseText } from '../formats.js';
+import { inputFormat, INPUT_FORMATS } from '../formats.js';
 import { CliError, EXIT } from '../io.js';
-import { readInput } from '../read-input.js';
-import { textReport } from '../report/text.js';
+import { readTimeline } from '../read-timeline.js';
+import { writeOutput } from '../write-output.js';
 
 /** The formats a timeline can be written as. */
-const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs', 'jsonld'] as const;
+const OUTPUT_FORMATS = ['json', 'yaml', 'csv', 'timelinejs', 'jsonld', 'html'] as const;
 type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** What a writer may need beside the timeline. */
@@ -28,6 +26,7 @@ const WRITERS: Record<OutputFormat, (timeline: Timeline, options: WriteOptions) 
   csv: (timeline) => stringifyTimelineCsv(timeline),
   timelinejs: (timeline) => `${JSON.stringify(exportTimelineJs(timeline), null, 2)}\n`,
   jsonld: (timeline, options) => `${JSON.stringify(exportJsonLd(timeline, options), null, 2)}\n`,
+  html: (timeline) => renderTimelineHtml(timeline),
 };
 
 /** Checks `--url`: the page's absolute http(s) address. */
@@ -43,13 +42,14 @@ function pageUrl(value: string | undefined): WriteOptions {
 
 export const convert: Command = {
   name: 'convert',
-  summary: 'Convert a valid timeline between JSON, YAML, CSV and TimelineJS3 JSON, or to JSON-LD',
+  summary: 'Convert a valid timeline between JSON, YAML, CSV and TimelineJS3 JSON, or to JSON-LD or HTML',
   help: `Usage: parley convert <file|-> --to <format> [-o <file>]
 
 Reads a timeline (as \`parley validate\` does), checks it, and writes it in another format: the
 result reads back to the same timeline (TimelineJS3 JSON keeps only what TimelineJS can show).
-\`jsonld\` writes schema.org JSON-LD for search engines, one way. An invalid timeline is
-reported, and nothing is written.
+\`jsonld\` writes schema.org JSON-LD for search engines, and \`html\` plain, script-free HTML of
+the events (fallback content, AMP, RSS), one way. An invalid timeline is reported, and nothing
+is written.
 
 Options:
   --to <format>        ${OUTPUT_FORMATS.join(', ')}
@@ -65,6 +65,7 @@ Examples:
   parley convert knightlab.json --from timelinejs --to yaml -o timeline.yaml
   parley convert timeline.json --to timelinejs -o timeline3.json
   parley convert timeline.yaml --to jsonld --url https://news.example/talks -o talks.jsonld
+  parley convert timeline.yaml --to html -o talks.html
 `,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('convert', args, {
@@ -94,30 +95,9 @@ Examples:
     const writeOptions = pageUrl(values.url);
     if (writeOptions.url && to !== 'jsonld')
       throw new CliError('--url applies only to --to jsonld.', 'See `parley convert --help`.');
-    const file = name === '-' ? '<stdin>' : name;
-    const read = await readInput(name, io);
-    const parsed = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
-    const result = parsed?.result;
-    for (const note of parsed?.notes ?? [])
-      io.stderr.write(`${file}  ${note.code}  ${note.path.join('.')}  ${note.message}\n`);
-    if (!result?.success) {
-      const issues = read.ok ? (result && !result.success ? result.error.issues : []) : [read.issue];
-      const report = textReport(
-        [{ file, ...(read.ok ? { text: read.text } : {}), issues, warnings: [] }],
-        colors(useColor(io.stderr, io.env)),
-      );
-      io.stderr.write(report.stderr);
-      return EXIT.invalid;
-    }
-    const text = WRITERS[to as OutputFormat](result.data, writeOptions);
-    if (values.output) {
-      try {
-        await writeFile(resolve(io.cwd, values.output), text);
-      } catch (error) {
-        throw new CliError(`Cannot write ${values.output}: ${(error as Error).message}.`);
-      }
-      io.stderr.write(`Wrote ${values.output}\n`);
-    } else io.stdout.write(text);
+    const timeline = await readTimeline(name, from, io);
+    if (!timeline) return EXIT.invalid;
+    await writeOutput(WRITERS[to as OutputFormat](timeline, writeOptions), values.output, io);
     return EXIT.ok;
   },
 };
