@@ -1,4 +1,5 @@
-// `npm run bench`: parse speed in Node and in Chromium, how fast the card renders, the size of
+// `npm run bench`: parse speed in Node and in Chromium, how fast the card renders, how long the
+// `parley` command takes to validate the example (scripts/bench/measure-cli.mjs), the size of
 // what readers download and what each feature of the script tag costs in it
 // (scripts/bench/bytes-per-feature.mjs). Prints a Markdown report on stdout and a progress line
 // per step on stderr. Options:
@@ -26,6 +27,7 @@ import {
   measureBytesPerFeature,
 } from './bench/bytes-per-feature.mjs';
 import { generateRealisticTimeline } from './bench/generate-timeline.mjs';
+import { cliSection, measureCli } from './bench/measure-cli.mjs';
 import { measureRender } from './bench/measure-render.mjs';
 
 const args = process.argv.slice(2);
@@ -52,7 +54,7 @@ const loadRange = (from = 0) => {
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
 if (!args.includes('--no-build')) {
-  progress('building @parley/core and @parley/widget');
+  progress('building @parley/core, @parley/widget and @parley/cli');
   execFileSync(
     'npx',
     [
@@ -61,6 +63,7 @@ if (!args.includes('--no-build')) {
       'build',
       '--filter=@parley/core',
       '--filter=@parley/widget',
+      '--filter=@parley/cli',
       '--output-logs=errors-only',
     ],
     {
@@ -171,6 +174,9 @@ const browserResult = {
 const browserVersion = browser.version();
 await browser.close();
 server.close();
+
+// The `parley` command, start to exit, in fresh processes.
+const cli = measureCli({ runs: Math.max(10, COLD_RUNS), log: progress });
 
 // Card rendering: data → paint of the script tag, and of the baseline's beside it if given.
 noteLoad();
@@ -322,6 +328,7 @@ ${rows(browserResult).join('\n')}
 ${deepTable(browserResult)}
 
 ${renderSection}
+${cliSection(cli)}
 ### Size
 
 | file | raw | gzip -9 | brotli 11 |
