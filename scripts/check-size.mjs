@@ -1,6 +1,7 @@
 // Size budget of what readers download, checked in `npm test`. Sizes are measured, never times.
 // The script tag may not pass 32 KiB gzip (issue 8; the target with issue 9 is 28 KiB), and each
-// translation it loads on demand 3 KiB, the event details it loads once the card is on screen
+// translation it loads on demand 3.5 KiB (3 KiB until the words of opened events' new fields, issue
+// 10, added about 300 bytes to each; only pages in that language load it), the event details it loads once the card is on screen
 // 4 KiB, and the code it loads for `src` (loading and live refresh) 2 KiB. See docs/benchmarks.md for where the bytes go.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +11,7 @@ const budgets = [
   { file: `${dist}/parley-timeline.js`, maxGzipBytes: 32 * 1024 },
   ...['uk', 'ru', 'tr', 'ar'].map((lang) => ({
     file: `${dist}/parley-timeline.${lang}.js`,
-    maxGzipBytes: 3 * 1024,
+    maxGzipBytes: 3.5 * 1024,
   })),
   { file: `${dist}/parley-timeline.details.js`, maxGzipBytes: 4 * 1024 },
   { file: `${dist}/parley-timeline.remote.js`, maxGzipBytes: 2 * 1024 },
@@ -28,7 +29,7 @@ for (const { file, maxGzipBytes } of budgets) {
   }
   const verdict = size <= maxGzipBytes ? 'within' : 'OVER';
   console.log(
-    `${file}: ${(size / 1024).toFixed(1)} KiB gzip (${size} bytes), ${verdict} the ${(maxGzipBytes / 1024).toFixed(0)} KiB budget`,
+    `${file}: ${(size / 1024).toFixed(1)} KiB gzip (${size} bytes), ${verdict} the ${maxGzipBytes / 1024} KiB budget`,
   );
   if (size > maxGzipBytes) ok = false;
 }

@@ -9,7 +9,8 @@ ParleyTimeline.define();
 
 declare global {
   // The classes, for pages that use the script tag and want to subclass or listen by type, and
-  // the English strings, to copy when adding a language with `ParleyTimeline.addLocale`.
+  // the English strings, to copy when adding a language with `ParleyTimeline.addLocale` (without
+  // `detail`, the words of opened events, which come with parley-timeline.details.js).
   var Parley: {
     ParleyTimeline: typeof ParleyTimeline;
     ParleyErrorEvent: typeof ParleyErrorEvent;

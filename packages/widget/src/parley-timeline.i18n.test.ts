@@ -9,6 +9,8 @@ import { uk } from './i18n/uk.js';
 import { ru } from './i18n/ru.js';
 import { tr } from './i18n/tr.js';
 import { ar } from './i18n/ar.js';
+import { enDetail } from './i18n/en-detail.js';
+import { secondEdition } from './testing/second-edition.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -16,11 +18,16 @@ ParleyTimeline.define();
 const TABLES: Record<string, Translation> = { en, uk, ru, tr, ar };
 
 /** A card inside a section of the given language; resolves once it shows events. */
-async function mount(lang: string | undefined, timeline: unknown = istanbul): Promise<ParleyTimeline> {
+async function mount(
+  lang: string | undefined,
+  timeline: unknown = istanbul,
+  open?: string,
+): Promise<ParleyTimeline> {
   const section = document.createElement('section');
   if (lang !== undefined) section.lang = lang;
   const element = document.createElement('parley-timeline');
   element.timeline = timeline;
+  if (open) element.open = open;
   section.append(element);
   document.body.append(section);
   await expect.poll(() => element.shadowRoot?.querySelector('[part~="title"]')).not.toBeNull();
@@ -55,6 +62,36 @@ describe.each(Object.keys(TABLES))('the %s strings', (lang) => {
     const day = root(element).querySelectorAll('[part~="day-heading"] time')[5]!;
     expect(day.textContent).toBe(formatParleyDate('2025-06-02', lang));
     expect(text(element, '[part~="day-heading"]')[2]).toContain(t.dateNotExact);
+  });
+
+  test("word an opened event's second-edition fields in the language", async () => {
+    const words = t.detail ?? enDetail;
+    const element = await mount(
+      lang,
+      secondEdition,
+      'short-truces exchange-agreement talks-round-3 minsk-two',
+    );
+    const item = (id: string) => root(element).querySelector<HTMLElement>(`[data-id="${id}"]`)!;
+    await expect.poll(() => item('short-truces').querySelector('dl')).not.toBeNull();
+    const said = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+    // Grouped as the language groups digits; spaces as `said` leaves them.
+    const n = (value: number) => value.toLocaleString(lang).replace(/\s/g, ' ');
+    const proposal = said(item('short-truces'));
+    expect(proposal).toContain(`${words.labels.number} ${words.oneSide(`${n(3000)} bodies`)}`);
+    expect(proposal).toContain(words.labels.duration);
+    expect(proposal).toContain(`${words.labels.deadline} ${formatParleyDate('2025-08', lang)}`);
+    expect(proposal).toContain(`${words.labels.plannedFor} ${formatParleyDate('2025-07-30', lang)}`);
+    expect(proposal).toContain(`${words.relations['responds-to']} Third round at Dolmabahçe Palace`);
+    const provision = said(item('exchange-agreement').querySelector('[part~="provision"]')!);
+    expect(provision).toContain(words.eachSide(n(1000)));
+    expect(provision).toContain(`${words.labels.status}: ${t.words.implemented ?? 'implemented'}`);
+    expect(provision).toContain(
+      `${words.labels.carriedOut}: ${formatParleyDate('2025-06-09/2025-06-14', lang)}`,
+    );
+    expect(said(item('talks-round-3'))).toContain(
+      'Rustem Umerov (Secretary of the National Security Council)',
+    );
+    expect(said(item('minsk-two').querySelector('[part~="background"]')!)).toBe(words.background);
   });
 
   test('word the error state in the language', async () => {

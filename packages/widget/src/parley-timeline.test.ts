@@ -3,6 +3,7 @@ import { page } from 'vitest/browser';
 import type { ParleyErrorEvent } from './index.js';
 import { ParleyTimeline } from './index.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+import { secondEdition } from './testing/second-edition.js';
 
 ParleyTimeline.define();
 
@@ -165,6 +166,34 @@ describe('<parley-timeline>', () => {
     const opinion = talks.querySelector('[part~="citation"][data-kind="opinion"]')!;
     expect(opinion.querySelector('[part~="standing"]')?.textContent).toBe('Opinion');
     expect(opinion.querySelector('q')?.textContent).toBe('these talks are going nowhere fast');
+  });
+
+  test('links a related event; following the link opens that event, as a shared link would', async () => {
+    const element = await mount((el) => {
+      el.timeline = secondEdition;
+      el.open = 'talks-round-3';
+    });
+    const root = element.shadowRoot!;
+    const related = () => root.querySelector<HTMLAnchorElement>('[data-id="talks-round-3"] dd a');
+    await expect.poll(related).not.toBeNull();
+    const link = related()!;
+    const previous = istanbul.events.find((event) => event.id === 'talks-round-2')!;
+    expect(link.textContent).toBe(previous.title);
+    expect(link.closest('dl')!.querySelector('dt')!.textContent).toBe('Follows');
+    expect(root.querySelector<HTMLDetailsElement>('[data-id="talks-round-2"] details')!.open).toBe(false);
+    link.click();
+    await expect
+      .poll(() => root.querySelector<HTMLDetailsElement>('[data-id="talks-round-2"] details')!.open)
+      .toBe(true);
+  });
+
+  test('gives an event whose only extra is being background its Details, and says so there', async () => {
+    const element = await mount((el) => (el.timeline = secondEdition));
+    const item = element.shadowRoot!.querySelector<HTMLElement>('[data-id="minsk-two"]')!;
+    item.querySelector('summary')!.click();
+    await expect
+      .poll(() => item.querySelector('[part~="background"]')?.textContent)
+      .toBe('Background: from before the period this timeline covers.');
   });
 
   test('renders every event again when the same timeline comes back after an error', async () => {

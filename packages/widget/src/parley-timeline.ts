@@ -408,7 +408,19 @@ export class ParleyTimeline extends LitElement {
     const after: unknown[][] = (this.#renderedDays = []);
     return days.map((day, index) => {
       const holdsTabStop = day.events.some((event) => event.id === active);
-      const inputs = [day, t, locale, level, dataLang, open, printing, marks, holdsTabStop && active];
+      // The details renderer too: an open event rendered before it arrived is rendered again.
+      const inputs = [
+        day,
+        t,
+        locale,
+        level,
+        dataLang,
+        open,
+        printing,
+        marks,
+        holdsTabStop && active,
+        bodyRenderer(),
+      ];
       after[index] = inputs;
       return before[index]?.every((input, at) => input === inputs[at]) ? noChange : dayGroup(ctx, day);
     });

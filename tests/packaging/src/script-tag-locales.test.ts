@@ -8,6 +8,7 @@ import { uk } from '../../../packages/widget/src/i18n/uk.js';
 import { ru } from '../../../packages/widget/src/i18n/ru.js';
 import { tr } from '../../../packages/widget/src/i18n/tr.js';
 import { ar } from '../../../packages/widget/src/i18n/ar.js';
+import { enDetail } from '../../../packages/widget/src/i18n/en-detail.js';
 import { card, describeInEveryEngine, type Scenario } from './engines/scenarios.js';
 
 const talks = {
@@ -37,11 +38,17 @@ const tables: [string, Translation][] = [
 ];
 
 const inLanguage = ([lang, t]: [string, Translation]): Scenario => ({
-  name: `speaks ${lang}: strings from its table, the date as the engine writes it in ${lang}`,
+  name: `speaks ${lang}: strings from its table, the date as the engine writes it in ${lang}, an open event's details from parley-timeline.details.js`,
   lang,
-  body: card(talks),
+  body: card(talks, 'open="a"'),
   async check(page) {
     await page.waitForCard('[part~="item"]');
+    // Opened from the start: its details arrive after the translation, and still render.
+    await page.waitForCard('[part~="provision"]');
+    expect(await page.cardTexts('dt')).toEqual([
+      (t.detail ?? enDetail).labels.parties,
+      (t.detail ?? enDetail).labels.status,
+    ]);
     expect(await page.cardText('[part~="count"]')).toBe(t.eventCount(2));
     expect(await page.cardTexts('[part~="type"]')).toEqual([t.types.talks, t.types.agreement]);
     expect(await page.cardText('[part~="glance"] > [role="heading"]')).toBe(t.atAGlance);

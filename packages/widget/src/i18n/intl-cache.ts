@@ -31,7 +31,11 @@ export function formatList(locale: string, items: readonly string[]): string {
 }
 
 /** "4 hours", "4 години": one unit of a duration, spelt out and pluralised by Intl. */
-export function formatUnit(locale: string, value: number, unit: 'day' | 'hour' | 'minute'): string {
+export function formatUnit(
+  locale: string,
+  value: number,
+  unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute' | 'second',
+): string {
   return cached(
     `u${locale}${unit}`,
     () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),

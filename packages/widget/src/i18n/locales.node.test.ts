@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { en } from './en.js';
+import { enDetail } from './en-detail.js';
+import { uk } from './uk.js';
+import { ru } from './ru.js';
+import { tr } from './tr.js';
+import { ar } from './ar.js';
 import { addLocale, onLocaleAdded, resolveLocale } from './locales.js';
 import { plural } from './translation.js';
 
@@ -47,5 +52,30 @@ describe('plural', () => {
       '1,5 події',
     ]);
     expect(plural('en', 1000, { one: '# event', other: '# events' })).toBe('1,000 events');
+  });
+});
+
+describe('the words of opened events', () => {
+  /** Every key of a table, nested ones as `labels.round`. */
+  const keys = (table: object, prefix = ''): string[] =>
+    Object.entries(table).flatMap(([key, value]) =>
+      value && typeof value === 'object' ? keys(value, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+
+  /** Labels the language spells as English does: Turkish "Format". */
+  const COGNATES: Record<string, string[]> = { tr: ['format'] };
+
+  test.each(Object.entries({ uk, ru, tr, ar }))('%s has every one, none left in English', (lang, table) => {
+    expect(keys(table.detail!).sort()).toEqual(keys(enDetail).sort());
+    const english = new Map(Object.entries(enDetail.labels));
+    const same = Object.entries(table.detail!.labels).filter(
+      ([key, value]) => english.get(key) === value && !COGNATES[lang]?.includes(key),
+    );
+    expect(same).toEqual([]);
+    expect(table.detail!.relations).not.toEqual(enDetail.relations);
+  });
+
+  test('English keeps them out of the card’s own table, for the details file to bring', () => {
+    expect(en.detail).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import type {
   MilitaryAction,
   Proposal,
   Provision,
+  RelationKind,
   Sanctions,
   Talks,
 } from '@parley/core';
@@ -16,6 +17,7 @@ export type DataWord =
   | NonNullable<Talks['format'] | Talks['outcome'] | Talks['timeOfDay']>
   | Agreement['status']
   | Provision['kind']
+  | NonNullable<Provision['status']>
   | DocumentEvent['documentKind' | 'status']
   | Proposal['subject' | 'status']
   | NonNullable<MilitaryAction['means']>[number]
@@ -53,6 +55,39 @@ export interface DetailLabels {
   imposedBy: string;
   kind: string;
   sectors: string;
+  /** A proposal's target date, and the latest date by which it should happen. */
+  plannedFor: string;
+  deadline: string;
+  /** When a provision was carried out. */
+  carriedOut: string;
+}
+
+/**
+ * The words only an opened event uses. The script tag loads English ones with the details file
+ * (`parley-timeline.details.js`); a translation that leaves `detail` out gets those.
+ */
+export interface DetailWords {
+  labels: DetailLabels;
+  roundOf: (round: string, series: string) => string;
+  ledBy: (name: string) => string;
+  about: (figure: string) => string;
+  durationAbout: (duration: string) => string;
+  durationUnder: (duration: string) => string;
+  durationOver: (duration: string) => string;
+  /** A range of durations, e.g. "24 hours to 48 hours", each already in words. */
+  durationRange: (shortest: string, longest: string) => string;
+  durationAtLeast: (duration: string) => string;
+  durationUpTo: (duration: string) => string;
+  record: string;
+  secondary: string;
+  /** What a figure counts, e.g. "1,000 from each side", "2,000 in total". */
+  eachSide: (figure: string) => string;
+  inTotal: (figure: string) => string;
+  oneSide: (figure: string) => string;
+  /** How an event stands to another, as the label before the other's title. */
+  relations: Record<RelationKind, string>;
+  /** Said of an event marked as background, from outside the timeline's period. */
+  background: string;
 }
 
 /** The words of live updates (`refresh`): markers on events, and what is announced. */
@@ -127,17 +162,10 @@ export interface Translation {
   byDate: (date: string) => string;
   fromDate: (date: string) => string;
   dateNotExact: string;
-  labels: DetailLabels;
   controls: ControlLabels;
   live: LiveLabels;
-  roundOf: (round: string, series: string) => string;
-  ledBy: (name: string) => string;
-  about: (figure: string) => string;
-  durationAbout: (duration: string) => string;
-  durationUnder: (duration: string) => string;
-  durationOver: (duration: string) => string;
-  record: string;
-  secondary: string;
+  /** The words of opened events; English (`englishTranslation.detail`) when left out. */
+  detail?: DetailWords;
   /**
    * Data values in words. A value missing here is shown as the data writes it, hyphens as
    * spaces (`partial-agreement` → "partial agreement"), which is why English lists only a few.

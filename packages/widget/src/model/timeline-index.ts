@@ -48,7 +48,9 @@ export class TimelineIndex {
   placeName(id: string): string {
     const place = this.#places.get(id);
     if (!place) return id;
-    return place.city && place.city !== place.name ? `${place.name}, ${place.city}` : place.name;
+    // "Ciragan Palace, Istanbul": the city it names, else the place it lies within.
+    const around = place.city ?? (place.within && this.#places.get(place.within)?.name);
+    return around && around !== place.name ? `${place.name}, ${around}` : place.name;
   }
 
   source(id: string): Source | undefined {

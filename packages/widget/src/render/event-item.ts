@@ -37,8 +37,9 @@ function photo(ctx: RenderContext, imageId: string | undefined): TemplateResult 
 }
 
 /**
- * Fields of every event (core's `eventFields`, and `type`); any other field is one of its type's
- * details. A test holds this list to core's, so a new common field never opens an empty Details.
+ * Fields of every event (core's `eventFields`, and `type`) that the details never show: any other
+ * field opens a Details disclosure. A test holds this list and DETAIL_FIELDS to core's, so a new
+ * common field never opens an empty Details, nor hides from it.
  */
 export const COMMON_FIELDS: ReadonlySet<string> = new Set([
   'id',
@@ -52,10 +53,11 @@ export const COMMON_FIELDS: ReadonlySet<string> = new Set([
   'place',
   'image',
   'related',
-  'relations',
-  'background',
   'citations',
 ]);
+
+/** Fields of every event that the details show: how it relates to others, and being background. */
+export const DETAIL_FIELDS = ['relations', 'background'] as const;
 
 /**
  * One event: its type and time, title, summary with citation markers, place and people, and its
@@ -76,7 +78,7 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   const hasDetails =
     hiddenPhoto !== nothing ||
     !!event.citations?.length ||
-    Object.keys(event).some((key) => !COMMON_FIELDS.has(key));
+    Object.entries(event).some(([key, value]) => value !== false && !COMMON_FIELDS.has(key));
   // Undefined only in the script tag, until parley-timeline.details.js has arrived (the card asks for it).
   const body = rendered && bodyRenderer();
   // Roving tabindex: the list is one tab stop, held by the active event; what is inside the

@@ -2,15 +2,16 @@ import { html, type nothing, type TemplateResult } from 'lit';
 import type { MilitaryAction } from '@parley/core';
 import { formatList } from '../../i18n/intl-cache.js';
 import { word, type RenderContext } from '../context.js';
-import { quantity, rows } from './rows.js';
+import { detailWords, quantity, rows } from './rows.js';
 
 /** A military action: by and against whom, by what means, at what, and its casualties. */
 export function militaryActionDetails(
   ctx: RenderContext,
   event: MilitaryAction,
 ): TemplateResult | typeof nothing {
-  const { t, view } = ctx;
-  const { labels } = t;
+  const { view } = ctx;
+  const words = detailWords(ctx);
+  const { labels } = words;
   return rows([
     [labels.by, view.index.actorName(event.by)],
     [labels.against, event.against && view.index.actorName(event.against)],
@@ -23,7 +24,7 @@ export function militaryActionDetails(
         ),
     ],
     [labels.target, event.target],
-    [labels.scale, event.record ? t.record : undefined],
+    [labels.scale, event.record ? words.record : undefined],
     [
       labels.casualties,
       event.casualties?.length

@@ -1,37 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Duration, Talks } from '@parley/core';
-import { formatList, formatNumber, formatUnit } from '../../i18n/intl-cache.js';
+import type { DelegationMember, Talks } from '@parley/core';
+import { formatList, formatNumber } from '../../i18n/intl-cache.js';
 import { heading, names, word, type RenderContext } from '../context.js';
-import { rows } from './rows.js';
+import { duration } from './duration.js';
+import { detailWords, rows } from './rows.js';
 
-/** "a little under 4 hours": an ISO 8601 duration in words, each unit pluralised by Intl. */
-function duration(ctx: RenderContext, { iso, qualifier }: Duration): string {
-  const [, days, hours, minutes] = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?$/.exec(iso) ?? [];
-  const units = (
-    [
-      [days, 'day'],
-      [hours, 'hour'],
-      [minutes, 'minute'],
-    ] as const
-  ).flatMap(([value, unit]) => (value ? [formatUnit(ctx.locale, Number(value), unit)] : []));
-  const text = units.length ? formatList(ctx.locale, units) : iso;
-  const { t } = ctx;
-  return qualifier === 'about'
-    ? t.durationAbout(text)
-    : qualifier === 'under'
-      ? t.durationUnder(text)
-      : qualifier === 'over'
-        ? t.durationOver(text)
-        : text;
+/** " (Deputy Foreign Minister)": a member's role on the delegation and office at this round. */
+function memberOffice({ role, capacity }: DelegationMember): string {
+  const office = [role, capacity].filter(Boolean).join(', ');
+  return office ? ` (${office})` : '';
 }
 
 /** A round of talks: who hosted and presided, its format, length and outcome, and each delegation. */
 export function talksDetails(ctx: RenderContext, event: Talks): TemplateResult {
-  const { t, view } = ctx;
-  const { labels } = t;
+  const { view } = ctx;
+  const words = detailWords(ctx);
+  const { labels } = words;
   const round = event.round === undefined ? undefined : formatNumber(ctx.locale, event.round);
   return html`${rows([
-    [labels.round, round && event.series ? t.roundOf(round, event.series) : round],
+    [labels.round, round && event.series ? words.roundOf(round, event.series) : round],
     [labels.host, event.host && view.index.actorName(event.host)],
     [
       labels.presidedBy,
@@ -58,16 +45,14 @@ export function talksDetails(ctx: RenderContext, event: Talks): TemplateResult {
               (delegation) =>
                 html`<li part="delegation">
                   <strong>${view.index.actorName(delegation.party)}</strong>${
-                    delegation.head ? `, ${t.ledBy(view.index.personWithRole(delegation.head))}` : nothing
+                    delegation.head ? `, ${words.ledBy(view.index.personWithRole(delegation.head))}` : nothing
                   }
                   ${
                     delegation.members?.length
                       ? html`<ul>
                           ${delegation.members.map(
                             (member) =>
-                              html`<li>
-                                ${view.index.actorName(member.person)}${member.role ? ` (${member.role})` : ''}
-                              </li>`,
+                              html`<li>${view.index.actorName(member.person)}${memberOffice(member)}</li>`,
                           )}
                         </ul>`
                       : nothing
