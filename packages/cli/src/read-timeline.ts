@@ -1,4 +1,4 @@
-import type { Timeline } from '@parley/core/parse';
+import { toDotPath, type Timeline } from '@parley/core/parse';
 import { colors, useColor } from './colors.js';
 import { detectFormat, parseText, type InputFormat } from './formats.js';
 import type { CliIo } from './io.js';
@@ -20,7 +20,7 @@ export async function readTimeline(
   const parsed = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
   const result = parsed?.result;
   for (const note of parsed?.notes ?? [])
-    io.stderr.write(`${file}  ${note.code}  ${note.path.join('.')}  ${note.message}\n`);
+    io.stderr.write(`${file}  ${note.code}  ${toDotPath(note.path)}  ${note.message}\n`);
   if (result?.success) return result.data;
   const issues = read.ok ? (result && !result.success ? result.error.issues : []) : [read.issue];
   const report = textReport(

@@ -236,6 +236,11 @@ describe('TimelineJS3 JSON', () => {
       ).exitCode,
     ).toBe(0);
     const out = await parley(['convert', 'imported.json', '--to', 'timelinejs'], { cwd: dir });
+    // What the import left out is named by the same path as `parley validate` prints.
+    expect(
+      (await parley(['convert', '--from', 'timelinejs', 'knightlab-in.json', '--to', 'json'], { cwd: dir }))
+        .stderr,
+    ).toContain('knightlab-in.json  not_mapped  eras[0]  ');
     expect(out.exitCode).toBe(0);
     const exported = JSON.parse(out.stdout);
     expect(exported.title.text.headline).toBe('Talks timeline');

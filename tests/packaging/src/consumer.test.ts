@@ -81,6 +81,44 @@ describe('@parley/core from the packed tarball', () => {
     expect(JSON.parse(stdout)).toEqual(EXPECTED_OUTPUT);
   });
 
+  test('imports the jsonld and html subpaths, as ES modules and as CommonJS', async () => {
+    const check = `
+      const jsonLd = exportJsonLd(example, { url: 'https://news.example/talks' });
+      const html = renderTimelineHtml(example);
+      console.log(JSON.stringify({
+        graph: jsonLd['@graph'].filter((node) => node['@type'] === 'Event').length,
+        script: jsonLdScript(example).startsWith('<script type="application/ld+json">'),
+        articles: html.match(/<article>/g).length,
+        safe: stringifyJsonForScript({ t: '</script>' }),
+      }));
+    `;
+    await writeFile(
+      join(project, 'formats.mjs'),
+      `import { exportJsonLd, jsonLdScript } from '@parley/core/jsonld';
+       import { renderTimelineHtml, stringifyJsonForScript } from '@parley/core/html';
+       import example from '@parley/core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+       ${check}`,
+    );
+    await writeFile(
+      join(project, 'formats.cjs'),
+      `const { exportJsonLd, jsonLdScript } = require('@parley/core/jsonld');
+       const { renderTimelineHtml, stringifyJsonForScript } = require('@parley/core/html');
+       const example = require('@parley/core/examples/istanbul-2025-06-02.json');
+       ${check}`,
+    );
+    const example = JSON.parse(
+      await readFile(join(project, 'node_modules/@parley/core/examples/istanbul-2025-06-02.json'), 'utf8'),
+    ) as { events: unknown[] };
+    const expected = {
+      graph: example.events.length + 1,
+      script: true,
+      articles: example.events.length,
+      safe: '{"t":"\\u003c/script\\u003e"}',
+    };
+    for (const file of ['formats.mjs', 'formats.cjs'])
+      expect(JSON.parse((await runOk('node', [file], project)).stdout), file).toEqual(expected);
+  });
+
   test('type-checks a TypeScript consumer against the shipped types', async () => {
     await writeFile(
       join(project, 'tsconfig.json'),
@@ -100,6 +138,8 @@ describe('@parley/core from the packed tarball', () => {
     await writeFile(
       join(project, 'consumer.mts'),
       `import { safeParseTimeline, type Timeline, type ParleyIssue } from '@parley/core';
+       import { exportJsonLd, type JsonLdDocument } from '@parley/core/jsonld';
+       import { renderTimelineHtml } from '@parley/core/html';
        import { ParleyTimeline } from '@parley/widget';
        import '@parley/widget/define';
 
@@ -107,7 +147,13 @@ describe('@parley/core from the packed tarball', () => {
        if (result.success) {
          const timeline: Timeline = result.data;
          const titles: string[] = timeline.events.map((event) => event.title);
+         const jsonLd: JsonLdDocument = exportJsonLd(timeline, { url: 'https://news.example/' });
+         const html: string = renderTimelineHtml(timeline, { headingLevel: 3 });
          void titles;
+         void jsonLd;
+         void html;
+         // @ts-expect-error the heading level is a number
+         renderTimelineHtml(timeline, { headingLevel: 'h3' });
        } else {
          const issue: ParleyIssue = result.error.issues[0];
          void issue.path;
@@ -161,6 +207,59 @@ describe('@parley/cli from the packed tarball', () => {
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(
       /^::error file=broken\.yaml,line=4,col=33,title=invalid_date events\[0\]\.date::/,
+    );
+  });
+
+  test('converts the shipped CSV example to the same timeline as the JSON one', async () => {
+    const examples = 'node_modules/@parley/core/examples';
+    const result = await parley([
+      'convert',
+      `${examples}/istanbul-2025-06-02.csv`,
+      '--to',
+      'json',
+      '-o',
+      'from-csv.json',
+    ]);
+    expect(result).toEqual({ exitCode: 0, stdout: '', stderr: 'Wrote from-csv.json\n' });
+    expect(JSON.parse(await readFile(join(project, 'from-csv.json'), 'utf8'))).toEqual(
+      JSON.parse(await readFile(join(project, `${examples}/istanbul-2025-06-02.json`), 'utf8')),
+    );
+  });
+
+  test('imports TimelineJS3 JSON, with a warning for what it leaves out, and writes YAML that validates', async () => {
+    await writeFile(
+      join(project, 'knightlab.json'),
+      JSON.stringify({
+        title: { text: { headline: 'Talks <em>timeline</em>', text: '<p>Round by round.</p>' } },
+        events: [
+          {
+            start_date: { year: '2025', month: '5', day: '16' },
+            text: { headline: 'First round' },
+            group: 'talks',
+          },
+          { start_date: { year: '2025', month: '6', day: '2' }, text: { headline: 'Second <b>round</b>' } },
+        ],
+        eras: [{ start_date: { year: '2025' }, end_date: { year: '2025' }, text: { headline: 'Spring' } }],
+      }),
+    );
+    const result = await parley([
+      'convert',
+      '--from',
+      'timelinejs',
+      'knightlab.json',
+      '--to',
+      'yaml',
+      '-o',
+      'knightlab.yaml',
+    ]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('knightlab.json  not_mapped  eras[0]');
+    expect(result.stderr).toContain('Wrote knightlab.yaml');
+    const yaml = await readFile(join(project, 'knightlab.yaml'), 'utf8');
+    expect(yaml).toContain('title: Talks timeline');
+    expect(yaml).toContain('title: Second round');
+    expect((await parley(['validate', 'knightlab.yaml'])).stdout).toBe(
+      '✔ knightlab.yaml: a valid timeline with 2 events (2 warnings)\n',
     );
   });
 
@@ -408,6 +507,70 @@ describe('@parley/widget by a script tag, from the packed tarball', () => {
       /^16 May\s–\s2 June 2025$/,
     );
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the snippet `parley embed` prints, from the packed tarballs', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ server, url } = await serveDirectory(project));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** The snippet, with the CDN (out of reach here) swapped for the same installed file, served locally. */
+  async function snippetPage(name: string, edit: (snippet: string) => string = (snippet) => snippet) {
+    const embed = await run(
+      join(project, 'node_modules/.bin/parley'),
+      ['embed', 'node_modules/@parley/core/examples/istanbul-2025-06-02.json'],
+      project,
+    );
+    expect(embed.exitCode).toBe(0);
+    const local = embed.stdout.replace(
+      /https:\/\/unpkg\.com\/@parley\/widget@[^/]+\/dist\/parley-timeline\.js/,
+      '/node_modules/@parley/widget/dist/parley-timeline.js',
+    );
+    expect(local).not.toBe(embed.stdout);
+    await writeFile(
+      join(project, name),
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Embed</title><link rel="icon" href="data:,"></head><body>${edit(local)}</body></html>`,
+    );
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(`${url}${name}`);
+    return { page, problems };
+  }
+
+  test('loads the script tag under its integrity and shows the card instead of the fallback', async () => {
+    const { page, problems } = await snippetPage('embed.html');
+    const title = page.locator('parley-timeline [part~="title"]');
+    await title.waitFor();
+    expect((await title.textContent())?.trim()).toBe('Ukraine–Russia talks in Istanbul, 2 June 2025');
+    expect(await page.locator('parley-timeline > section').isVisible()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('with a wrong integrity the browser refuses the script, and readers get the fallback', async () => {
+    const { page, problems } = await snippetPage('embed-tampered.html', (snippet) =>
+      snippet.replace(/integrity="sha384-[^"]+"/, `integrity="sha384-${'A'.repeat(64)}"`),
+    );
+    await page.locator('parley-timeline > section h2').waitFor();
+    expect(await page.locator('parley-timeline > section').isVisible()).toBe(true);
+    expect(await page.evaluate(() => customElements.get('parley-timeline'))).toBeUndefined();
+    expect(problems.join('\n')).toMatch(/integrity/i);
     await page.close();
   });
 });
