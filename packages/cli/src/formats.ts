@@ -1,8 +1,5 @@
 import { extname } from 'node:path';
 import { safeParseTimelineJson, type ParleyIssue, type SafeParseTimelineResult } from '@parley/core/parse';
-import { safeParseTimelineYaml } from '@parley/core/yaml';
-import { safeParseTimelineCsv } from '@parley/core/csv';
-import { importTimelineJs } from '@parley/core/timelinejs';
 import { CliError } from './io.js';
 
 /** The formats a timeline can be read from. */
@@ -61,7 +58,8 @@ export interface Parsed {
  * A TimelineJS3 JSON document, imported and validated. Its issues are about the imported
  * timeline, so they carry the timeline's paths but no line in the TimelineJS text.
  */
-function fromTimelineJs(text: string): Parsed {
+async function fromTimelineJs(text: string): Promise<Parsed> {
+  const { importTimelineJs } = await import('@parley/core/timelinejs');
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -73,15 +71,23 @@ function fromTimelineJs(text: string): Parsed {
   return { result, notes: dropped };
 }
 
-/** Validates text in the given format; every issue has a line and column. */
-export function parseText(text: string, format: InputFormat): Parsed {
+/**
+ * Validates text in the given format; every issue has a line and column. The YAML, CSV and
+ * TimelineJS readers are imported only for their own format, so that checking a JSON file (an
+ * editor's save hook, say) never loads a YAML or CSV parser: see docs/benchmarks.md.
+ */
+export async function parseText(text: string, format: InputFormat): Promise<Parsed> {
   switch (format) {
     case 'json':
       return { result: safeParseTimelineJson(text), notes: [] };
-    case 'yaml':
+    case 'yaml': {
+      const { safeParseTimelineYaml } = await import('@parley/core/yaml');
       return { result: safeParseTimelineYaml(text), notes: [] };
-    case 'csv':
+    }
+    case 'csv': {
+      const { safeParseTimelineCsv } = await import('@parley/core/csv');
       return { result: safeParseTimelineCsv(text), notes: [] };
+    }
     case 'timelinejs':
       return fromTimelineJs(text);
   }

@@ -17,7 +17,7 @@ export async function readTimeline(
 ): Promise<Timeline | undefined> {
   const file = name === '-' ? '<stdin>' : name;
   const read = await readInput(name, io);
-  const parsed = read.ok ? parseText(read.text, detectFormat(name, read.text, from)) : undefined;
+  const parsed = read.ok ? await parseText(read.text, detectFormat(name, read.text, from)) : undefined;
   const result = parsed?.result;
   for (const note of parsed?.notes ?? [])
     io.stderr.write(`${file}  ${note.code}  ${toDotPath(note.path)}  ${note.message}\n`);

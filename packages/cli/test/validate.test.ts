@@ -265,6 +265,24 @@ describe('parley validate', () => {
   });
 });
 
+describe('loading only what a command needs', () => {
+  const forbid = (packages: string) => ({
+    nodeArgs: ['--import', new URL('./forbid.mjs', import.meta.url).pathname],
+    env: { PARLEY_FORBID: packages },
+  });
+
+  test('validating JSON, and --version, load no YAML or CSV parser', async () => {
+    expect((await parley(['validate', JSON_EXAMPLE], forbid('yaml,papaparse'))).exitCode).toBe(0);
+    expect((await parley(['--version'], forbid('yaml,papaparse'))).exitCode).toBe(0);
+    // The hook does catch them: YAML needs the yaml package, CSV papaparse.
+    const yaml = await parley(['validate', YAML_EXAMPLE], forbid('yaml'));
+    expect(yaml.exitCode).not.toBe(0);
+    expect(yaml.stderr).toContain('yaml was loaded');
+    const csv = await parley(['validate', join(examples, 'istanbul-2025-06-02.csv')], forbid('papaparse'));
+    expect(csv.stderr).toContain('papaparse was loaded');
+  });
+});
+
 describe('parley validate on CSV', () => {
   test('accepts the shipped CSV example and template', async () => {
     const ran = await parley([

@@ -1,9 +1,4 @@
-import { stringifyTimelineCsv } from '@parley/core/csv';
-import { renderTimelineHtml } from '@parley/core/html';
-import { exportJsonLd } from '@parley/core/jsonld';
-import { exportTimelineJs } from '@parley/core/timelinejs';
 import type { Timeline } from '@parley/core/parse';
-import { stringifyTimelineYaml } from '@parley/core/yaml';
 import { parseCommandArgs, type Command } from '../command.js';
 import { inputFormat, INPUT_FORMATS } from '../formats.js';
 import { CliError, EXIT } from '../io.js';
@@ -20,13 +15,16 @@ interface WriteOptions {
   readonly url?: string;
 }
 
-const WRITERS: Record<OutputFormat, (timeline: Timeline, options: WriteOptions) => string> = {
-  json: (timeline) => `${JSON.stringify(timeline, null, 2)}\n`,
-  yaml: (timeline) => stringifyTimelineYaml(timeline),
-  csv: (timeline) => stringifyTimelineCsv(timeline),
-  timelinejs: (timeline) => `${JSON.stringify(exportTimelineJs(timeline), null, 2)}\n`,
-  jsonld: (timeline, options) => `${JSON.stringify(exportJsonLd(timeline, options), null, 2)}\n`,
-  html: (timeline) => renderTimelineHtml(timeline),
+/** Each format's writer, imported when it is asked for (see `parseText`). */
+const WRITERS: Record<OutputFormat, (timeline: Timeline, options: WriteOptions) => Promise<string>> = {
+  json: async (timeline) => `${JSON.stringify(timeline, null, 2)}\n`,
+  yaml: async (timeline) => (await import('@parley/core/yaml')).stringifyTimelineYaml(timeline),
+  csv: async (timeline) => (await import('@parley/core/csv')).stringifyTimelineCsv(timeline),
+  timelinejs: async (timeline) =>
+    `${JSON.stringify((await import('@parley/core/timelinejs')).exportTimelineJs(timeline), null, 2)}\n`,
+  jsonld: async (timeline, options) =>
+    `${JSON.stringify((await import('@parley/core/jsonld')).exportJsonLd(timeline, options), null, 2)}\n`,
+  html: async (timeline) => (await import('@parley/core/html')).renderTimelineHtml(timeline),
 };
 
 /** Checks `--url`: the page's absolute http(s) address. */
@@ -97,7 +95,7 @@ Examples:
       throw new CliError('--url applies only to --to jsonld.', 'See `parley convert --help`.');
     const timeline = await readTimeline(name, from, io);
     if (!timeline) return EXIT.invalid;
-    await writeOutput(WRITERS[to as OutputFormat](timeline, writeOptions), values.output, io);
+    await writeOutput(await WRITERS[to as OutputFormat](timeline, writeOptions), values.output, io);
     return EXIT.ok;
   },
 };

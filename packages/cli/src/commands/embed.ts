@@ -1,5 +1,5 @@
 import { parseCommandArgs, type Command } from '../command.js';
-import { embedSnippet, type CardAttributes } from '../embed/embed-snippet.js';
+import type { CardAttributes } from '../embed/embed-snippet.js';
 import { CDNS, widgetScript, type Cdn } from '../embed/widget-script.js';
 import { inputFormat, INPUT_FORMATS } from '../formats.js';
 import { CliError, EXIT } from '../io.js';
@@ -130,6 +130,8 @@ Examples:
     const from = inputFormat(values.from);
     const timeline = await readTimeline(name, from, io);
     if (!timeline) return EXIT.invalid;
+    // Imported here, so the other commands never load the HTML writer.
+    const { embedSnippet } = await import('../embed/embed-snippet.js');
     await writeOutput(embedSnippet(timeline, await widgetScript(cdn as Cdn), card), values.output, io);
     return EXIT.ok;
   },

@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { stringifyTimelineYaml } from '@parley/core/yaml';
 import type { Timeline } from '@parley/core/parse';
 import { parseCommandArgs, type Command } from '../command.js';
 import { CliError, EXIT } from '../io.js';
@@ -46,7 +45,7 @@ Examples:
     const file = named ?? `timeline.${format}`;
     const text =
       format === 'yaml'
-        ? stringifyTimelineYaml(STARTER as Timeline, STARTER_YAML_HEADER)
+        ? (await import('@parley/core/yaml')).stringifyTimelineYaml(STARTER as Timeline, STARTER_YAML_HEADER)
         : `${JSON.stringify(STARTER, null, 2)}\n`;
     try {
       await writeFile(resolve(io.cwd, file), text, { flag: values.force ? 'w' : 'wx' });

@@ -17,7 +17,7 @@ async function check(name: string, from: ReturnType<typeof inputFormat>, io: Cli
     const read = await readInput(name, io);
     if (!read.ok) return { file, issues: [read.issue], warnings: [] };
     const format = detectFormat(name, read.text, from);
-    const { result, notes } = parseText(read.text, format);
+    const { result, notes } = await parseText(read.text, format);
     const warnings = [...result.warnings, ...notes];
     return result.success
       ? { file, format, text: read.text, issues: [], warnings, events: result.data.events.length }
