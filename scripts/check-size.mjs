@@ -2,7 +2,8 @@
 // The script tag may not pass 32 KiB gzip (issue 8; the target with issue 9 is 28 KiB), and each
 // translation it loads on demand 3.5 KiB (3 KiB until the words of opened events' new fields, issue
 // 10, added about 300 bytes to each; only pages in that language load it), the event details it loads once the card is on screen
-// 4 KiB, and the code it loads for `src` (loading and live refresh) 2 KiB. See docs/benchmarks.md for where the bytes go.
+// 4 KiB, the code it loads for `src` (loading and live refresh) 2 KiB, and the words for issues it
+// loads only when a card has problems to show (core's English locale) 5 KiB. See docs/benchmarks.md for where the bytes go.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -15,6 +16,7 @@ const budgets = [
   })),
   { file: `${dist}/parley-timeline.details.js`, maxGzipBytes: 4 * 1024 },
   { file: `${dist}/parley-timeline.remote.js`, maxGzipBytes: 2 * 1024 },
+  { file: `${dist}/parley-timeline.messages.js`, maxGzipBytes: 5 * 1024 },
 ];
 
 let ok = true;

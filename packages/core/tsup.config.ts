@@ -26,6 +26,11 @@ const ENTRIES = {
   'formats/timelinejs/index': 'src/formats/timelinejs/index.ts',
   'formats/jsonld/index': 'src/formats/jsonld/index.ts',
   'formats/html/index': 'src/formats/html/index.ts',
+  // The locales, shaped like zod's locales/: @parley/core/locales/uk and so on (en is also in the root).
+  'locales/en': 'src/locales/en.ts',
+  'locales/uk': 'src/locales/uk.ts',
+  'locales/ru': 'src/locales/ru.ts',
+  'locales/tr': 'src/locales/tr.ts',
 };
 
 export default defineConfig([

@@ -13,9 +13,12 @@ import { scriptTagKitPlugin } from './build/script-tag-kit.js';
 const scriptTagLoadersPlugin: Plugin = {
   name: 'script-tag-loaders',
   setup(build) {
-    build.onResolve({ filter: /\/load-(locale|event-body|remote-source)\.js$/ }, ({ path, resolveDir }) => ({
-      path: join(resolveDir, path.replace(/\.js$/, '.script.ts')),
-    }));
+    build.onResolve(
+      { filter: /\/load-(locale|event-body|remote-source|issue-words)\.js$/ },
+      ({ path, resolveDir }) => ({
+        path: join(resolveDir, path.replace(/\.js$/, '.script.ts')),
+      }),
+    );
   },
 };
 
@@ -115,6 +118,19 @@ export default defineConfig([
     platform: 'browser',
     splitting: false,
     esbuildPlugins: [compactTemplatesPlugin, scriptTagKitPlugin],
+    ...readerMinify(true),
+    target: 'es2022',
+    outExtension: () => ({ js: '.js' }),
+  },
+  {
+    // The words for issues, loaded by the script tag only when a card has problems to show: core's
+    // English locale. Plain code with no Lit, so it needs nothing from the kit (whose `context.js`
+    // would also catch core's module of that name).
+    entry: { 'parley-timeline.messages': 'src/controllers/issue-words.ts' },
+    format: ['esm'],
+    noExternal: [/.*/],
+    platform: 'browser',
+    splitting: false,
     ...readerMinify(true),
     target: 'es2022',
     outExtension: () => ({ js: '.js' }),

@@ -115,6 +115,9 @@ describe('parley validate', () => {
         path: ['events', 0, 'date'],
         line: 6,
         column: 11,
+        // The data the message is worded from, for tools that read the report.
+        received: '2025-02-30',
+        params: { detail: '2025-02 has no day 30; it has 28 days.' },
       });
       expect(report.files[1]).toMatchObject({ file: JSON_EXAMPLE, valid: true, events: 19, issues: [] });
     });

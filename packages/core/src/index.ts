@@ -64,8 +64,15 @@ export {
 export { ParleyDateSchema, DatePartSchema, TimeOfDaySchema } from './schemas/primitives/date.js';
 
 // Parsing
-export { parseTimeline, safeParseTimeline, type SafeParseTimelineResult } from './parse/parse-timeline.js';
-export { parseTimelineJson, safeParseTimelineJson } from './parse/parse-timeline-json.js';
+export {
+  parseTimeline,
+  safeParseTimeline,
+  type SafeParseTimelineResult,
+  // For @parley/widget: results with issues not yet worded (its script tag loads the words on demand).
+  _checkTimeline,
+  type _CheckedTimeline,
+} from './parse/parse-timeline.js';
+export { parseTimelineJson, safeParseTimelineJson, _checkTimelineJson } from './parse/parse-timeline-json.js';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 
 // JSON Schema
@@ -76,11 +83,17 @@ export {
   ISSUE_CODES,
   WARNING_CODES,
   type ParleyIssue,
+  type ParleyIssueData,
+  type ParleyIssuePosition,
   type ParleyIssueCode,
   type ParleyWarning,
   type ParleyWarningCode,
+  type _IssueData,
 } from './errors/issue.js';
 export { ParleyValidationError } from './errors/parley-validation-error.js';
+export type { ParleyLocale } from './errors/locale.js';
+export { localizeIssue, localizeIssues } from './errors/localize-issue.js';
+export { en } from './locales/en.js';
 export { formatCodeFrame, formatIssue, formatIssues, toDotPath } from './errors/format.js';
 
 // Dates

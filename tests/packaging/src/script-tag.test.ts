@@ -145,6 +145,42 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
       );
       expect(loaded).toContain('/parley-timeline.details.js');
       expect(loaded, 'a page with inline data needs no src code').not.toContain('/parley-timeline.remote.js');
+      expect(loaded, 'a valid card needs no words for issues').not.toContain('/parley-timeline.messages.js');
+    },
+  },
+  {
+    // The words for issues are parley-timeline.messages.js, imported only when a card has
+    // problems to show; the error state and parley-error wait for them.
+    name: 'shows what is wrong with the data in words from parley-timeline.messages.js',
+    body: card({
+      id: 't',
+      title: 'Broken',
+      events: [{ type: 'context', id: 'e1', date: '2025-02-30', title: 'Bad date', sumary: 'typo' }],
+    }),
+    async check(page) {
+      await page.waitForCard('[part~="error"]');
+      const error = await page.cardText('[part~="error"]');
+      expect(error).toContain('events[0].date: 2025-02 has no day 30; it has 28 days.');
+      expect(error).toContain('events[0].sumary: Unknown field "sumary". Did you mean "summary"?');
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded).toContain('/parley-timeline.messages.js');
+      // Another broken timeline: parley-error carries worded issues, as the card shows them.
+      const messages = await page.evaluate(
+        () =>
+          new Promise<string[]>((resolve) => {
+            const element = document.querySelector('parley-timeline') as HTMLElement & { timeline: unknown };
+            element.addEventListener(
+              'parley-error',
+              (event) =>
+                resolve((event as Event & { issues: { message: string }[] }).issues.map((i) => i.message)),
+              { once: true },
+            );
+            element.timeline = { id: 't', title: 5, events: [] };
+          }),
+      );
+      expect(messages).toEqual(['Expected a string, received number 5.']);
     },
   },
   {

@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import * as schemas from '../schemas/index.js';
 import { CountryCodeSchema } from '../schemas/primitives/country.js';
 import { ParleyDateSchema } from '../schemas/primitives/date.js';
@@ -177,7 +177,7 @@ class ValidatorWriter {
           return [this.call('maxLength', [String(c.maximum)])];
         case 'string_format':
           if (c.format !== 'regex' || !c.pattern) throw new Error(`Unsupported string format "${c.format}"`);
-          return [this.call('matches', [String(c.pattern), JSON.stringify(message(c))])];
+          return [this.call('matches', [String(c.pattern), JSON.stringify(formatOf(schema, c))])];
         case 'number_format':
           if (c.format !== 'safeint') throw new Error(`Unsupported number format "${c.format}"`);
           return [this.call('integer', [])];
@@ -219,12 +219,14 @@ class ValidatorWriter {
 
   private record(def: _ZodDef): [string, string] {
     const keyDef = _defOf(def.keyType!);
-    const [keyCheck, ...others] = (keyDef.checks ?? []).map(checkDef);
+    const [keyCheck, ...others] = (keyDef.checks ?? [])
+      .map(checkDef)
+      .filter((check) => !DOCUMENTATION_CHECKS.has(check.check));
     if (keyDef.type !== 'string' || !keyCheck?.pattern || others.length > 0)
       throw new Error('Map keys support one regex check only');
     const item = this.validatorFor(def.valueType!);
     return [
-      this.call('map', [item, String(keyCheck.pattern), JSON.stringify(message(keyCheck))]),
+      this.call('map', [item, String(keyCheck.pattern), JSON.stringify(formatOf(def.keyType!, keyCheck))]),
       `${item.replace(/^validate/, '')}Map`,
     ];
   }
@@ -308,9 +310,19 @@ function capital(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** A check's own message ("Expected a language tag such as…"), as the schema wrote it. */
-function message(check: CheckDef): string {
-  return check.error?.({}) ?? 'Expected the expected pattern.';
+/**
+ * The name of a string's format, which the locales word: `x-parley-format` (`id`, `language`…),
+ * or `id:<kind>` for a reference. A pattern without a name has no words in any locale, so it
+ * stops the generator.
+ */
+function formatOf(schema: Schema, check: CheckDef): string {
+  const kind = _referenceKindOf(schema);
+  if (kind) return `id:${kind}`;
+  const named = z.globalRegistry.get(schema)?.['x-parley-format'];
+  if (typeof named === 'string') return named;
+  throw new Error(
+    `A pattern (${String(check.pattern)}) needs z.meta({ 'x-parley-format': name }) and words in every locale`,
+  );
 }
 
 /**

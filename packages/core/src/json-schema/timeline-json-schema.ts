@@ -33,7 +33,14 @@ export function timelineJsonSchema(): Record<string, unknown> {
     registry.add(schema, { ...registry.get(schema), id, title: id });
   }
   try {
-    const json = z.toJSONSchema(schemas.TimelineSchema, { target: 'draft-2020-12', io: 'input' });
+    const json = z.toJSONSchema(schemas.TimelineSchema, {
+      target: 'draft-2020-12',
+      io: 'input',
+      // The name of a string format is for Parley's locales (they word its message), not for readers.
+      override: ({ jsonSchema }) => {
+        delete (jsonSchema as Record<string, unknown>)['x-parley-format'];
+      },
+    });
     const { $schema, ...rest } = json as Record<string, unknown>;
     return { $schema, $id: TIMELINE_JSON_SCHEMA_ID, ...rest };
   } finally {

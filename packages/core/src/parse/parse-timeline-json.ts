@@ -1,5 +1,10 @@
-import type { ParleyIssue, ParleyIssueCode, ParleyWarning } from '../errors/issue.js';
-import { _toResult, type SafeParseTimelineResult } from './parse-timeline.js';
+import type { ParleyIssueCode, _IssueData } from '../errors/issue.js';
+import {
+  _localizeResult,
+  _toChecked,
+  type _CheckedTimeline,
+  type SafeParseTimelineResult,
+} from './parse-timeline.js';
 import { _validateTimeline } from '../validation/validate-timeline.js';
 import { _resolveOptions, type ParseOptions } from './options.js';
 import type { Timeline } from '../schemas/timeline.js';
@@ -16,7 +21,7 @@ const SYNTAX_CODES: Record<JsonSyntaxIssue['code'], ParleyIssueCode> = {
   forbidden_key: 'forbidden_key',
 };
 
-function locate<T extends ParleyIssue | ParleyWarning>(
+function locate<T extends _IssueData<string>>(
   issue: T,
   positions: JsonPositions,
   lines: LineCounter,
@@ -34,26 +39,20 @@ function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offse
 }
 
 /**
- * Validates a timeline from JSON text and never throws. Every issue and warning carries the
- * `line` and `column` (1-based) where it is in the text, and issues come in source order.
- *
- * Hint: use `safeParseTimeline` for a value you already hold; `parseTimelineJson` to throw.
- *
- * @param text - JSON text, e.g. a file's contents or a `<script type="application/json">`'s.
- * @param options - Limits for untrusted input; see `ParseOptions` (the text is refused before
- *   parsing when longer than `maxLength`).
- * @returns The same result as `safeParseTimeline`, with positions.
- * @example safeParseTimelineJson('{"id": "t",}').success //=> false (line 1, column 11: trailing comma)
+ * @internal Validates like `safeParseTimelineJson`, but leaves the issues unworded (no
+ * `message` or `hint`): for @parley/widget; word them with `localizeIssues`.
  */
-export function safeParseTimelineJson(text: string, options?: ParseOptions): SafeParseTimelineResult {
+export function _checkTimelineJson(text: string, options?: ParseOptions): _CheckedTimeline {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
-    return refused({ code: 'invalid_type', message: 'Expected JSON text (a string).', path: [] });
+    return refused({ code: 'invalid_type', path: [], expected: 'json_text', received: text });
   if (text.length > limits.maxLength)
     return refused({
       code: 'too_big',
-      message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
       path: [],
+      origin: 'text',
+      limit: limits.maxLength,
+      received: text.length,
     });
 
   const parsed = parseJson(text, { maxDepth: limits.maxDepth, ...JSON_LIMITS });
@@ -61,9 +60,9 @@ export function safeParseTimelineJson(text: string, options?: ParseOptions): Saf
   let counter: LineCounter | undefined;
   const lines = () => (counter ??= new LineCounter(text));
   if (!parsed.ok) {
-    const { code, message, offset, path } = parsed.issue;
+    const { code, offset, ...data } = parsed.issue;
     const range: [number, number] = [offset, Math.min(offset + 1, text.length)];
-    return refused({ code: SYNTAX_CODES[code], message, path, ...lines().linePos(offset), range });
+    return refused({ ...data, code: SYNTAX_CODES[code], ...lines().linePos(offset), range });
   }
 
   const collected = _validateTimeline(parsed.value, limits.maxValues);
@@ -71,15 +70,32 @@ export function safeParseTimelineJson(text: string, options?: ParseOptions): Saf
   const warnings = bySourceOrder(
     collected.warnings.map((warning) => locate(warning, parsed.positions, lines())),
   );
-  return _toResult(
+  return _toChecked(
     { ...(collected.data ? { data: collected.data } : {}), issues, warnings },
     limits.maxIssues,
   );
 }
 
+/**
+ * Validates a timeline from JSON text and never throws. Every issue and warning carries the
+ * `line` and `column` (1-based) and the `range` where it is in the text, and issues come in
+ * source order.
+ *
+ * Hint: use `safeParseTimeline` for a value you already hold; `parseTimelineJson` to throw.
+ *
+ * @param text - JSON text, e.g. a file's contents or a `<script type="application/json">`'s.
+ * @param options - Limits for untrusted input, and the `locale` of the messages; see
+ *   `ParseOptions` (the text is refused before parsing when longer than `maxLength`).
+ * @returns The same result as `safeParseTimeline`, with positions.
+ * @example safeParseTimelineJson('{"id": "t",}').success //=> false (line 1, column 11: trailing comma)
+ */
+export function safeParseTimelineJson(text: string, options?: ParseOptions): SafeParseTimelineResult {
+  return _localizeResult(_checkTimelineJson(text, options), options?.locale);
+}
+
 /** A result refused for one reason found before validation: not text, too long, not JSON. */
-function refused(issue: ParleyIssue): SafeParseTimelineResult {
-  return _toResult({ issues: [issue], warnings: [] }, 1);
+function refused(issue: _IssueData): _CheckedTimeline {
+  return { success: false, issues: [issue], warnings: [] };
 }
 
 /**

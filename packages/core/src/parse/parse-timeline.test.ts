@@ -150,7 +150,13 @@ describe('safeParseTimeline', () => {
     test('for null, without throwing', () => {
       const result = safeParseTimeline(null);
       expect(result.success || result.error.issues).toEqual([
-        { code: 'invalid_type', message: 'Expected an object, received null.', path: [] },
+        {
+          code: 'invalid_type',
+          message: 'Expected an object, received null.',
+          path: [],
+          expected: 'object',
+          received: null,
+        },
       ]);
     });
 
@@ -171,7 +177,13 @@ describe('safeParseTimeline', () => {
     test('for a missing required field', () => {
       const result = safeParseTimeline({ id: 't', events: [] });
       expect(result.success || result.error.issues).toEqual([
-        { code: 'invalid_type', message: 'Missing required field; expected a string.', path: ['title'] },
+        {
+          code: 'invalid_type',
+          message: 'Missing required field; expected a string.',
+          path: ['title'],
+          expected: 'string',
+          received: undefined,
+        },
       ]);
     });
 
@@ -183,6 +195,8 @@ describe('safeParseTimeline', () => {
           code: 'duplicate_id',
           message: 'Duplicate id "r1"; it is already used by events[0].',
           path: ['events', 1, 'id'],
+          received: 'r1',
+          params: { first: 'events[0]' },
         },
       ]);
     });
@@ -244,6 +258,8 @@ describe('reference hints', () => {
       code: 'unresolved_reference',
       message: 'No event has the id "e1x".',
       path: ['events', 999, 'related', 0],
+      expected: 'event',
+      received: 'e1x',
     });
   });
 });

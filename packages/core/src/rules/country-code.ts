@@ -1,4 +1,3 @@
-import { _describeReceived } from '../internal/_describe-received.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -28,7 +27,7 @@ export const countryCode: Rule<string> = (code, report) => {
   const upper = code.toUpperCase();
   report({
     code: 'invalid_country',
-    message: `Expected an ISO 3166-1 alpha-2 country code in capitals such as "TR", "UA" or "RU", received ${_describeReceived(code)}.`,
-    ...(ACCEPTED.has(upper) ? { hint: `Did you mean "${upper}"?` } : {}),
+    received: code,
+    ...(ACCEPTED.has(upper) ? { suggestion: upper } : {}),
   });
 };

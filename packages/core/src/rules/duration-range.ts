@@ -30,6 +30,7 @@ export const durationRange: Rule<{ readonly iso: string; readonly upTo?: string 
     report({
       code: 'invalid_range',
       path: ['upTo'],
-      message: `The range ends (${duration.upTo}) below where it starts (${duration.iso}); put the shorter duration in "iso".`,
+      reason: 'duration',
+      params: { from: duration.iso, to: duration.upTo },
     });
 };

@@ -1,4 +1,3 @@
-import { _describeReceived } from '../internal/_describe-received.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -25,9 +24,5 @@ export function isHttpUrl(value: string): boolean {
  * end up in readers' browsers.
  */
 export const httpUrl: Rule<string> = (value, report) => {
-  if (!isHttpUrl(value))
-    report({
-      code: 'invalid_url',
-      message: `Expected an absolute http:// or https:// URL such as "https://www.bbc.co.uk/news", received ${_describeReceived(value)}.`,
-    });
+  if (!isHttpUrl(value)) report({ code: 'invalid_url', received: value });
 };

@@ -28,5 +28,6 @@ function isPlainValidDay(text: string): boolean {
 export const parleyDate: Rule<string> = (value, report) => {
   if (isPlainValidDay(value)) return;
   const parsed = parseParleyDate(value);
-  if (!parsed.ok) report({ code: 'invalid_date', message: parsed.message });
+  // The date parser's own words say exactly what is wrong; the locales word the rest.
+  if (!parsed.ok) report({ code: 'invalid_date', received: value, params: { detail: parsed.message } });
 };

@@ -11,7 +11,6 @@ export const personName: Rule<{ readonly name?: string; readonly roles?: readonl
     report({
       code: 'missing_name',
       path: ['name'],
-      message: 'A person needs a name, or at least one role when known only by role.',
     });
 };
 
@@ -24,7 +23,6 @@ export const citationClaimant: Rule<{ readonly kind: string; readonly claimant?:
     report({
       code: 'missing_claimant',
       path: ['claimant'],
-      message: 'A claim needs a claimant: the id of whoever makes it.',
     });
 };
 
@@ -34,7 +32,7 @@ export const statementWords: Rule<{ readonly quote?: string; readonly paraphrase
   report,
 ) => {
   if (statement.quote === undefined && statement.paraphrase === undefined)
-    report({ code: 'missing_words', path: ['quote'], message: 'A statement needs a quote or a paraphrase.' });
+    report({ code: 'missing_words', path: ['quote'] });
 };
 
 /** A role does not end before it starts. */
@@ -49,6 +47,7 @@ export const roleInterval: Rule<{ readonly from?: string; readonly to?: string }
     report({
       code: 'invalid_range',
       path: ['to'],
-      message: `The role ends (${role.to}) before it starts (${role.from}).`,
+      reason: 'role',
+      params: { from: role.from, to: role.to },
     });
 };

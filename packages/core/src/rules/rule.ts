@@ -1,12 +1,9 @@
-import type { ParleyIssueCode } from '../errors/issue.js';
+import type { ParleyIssueCode, ParleyIssueData } from '../errors/issue.js';
 
-/** A problem a rule found, relative to the value it checked. */
-export interface RuleIssue {
-  readonly code: ParleyIssueCode;
-  readonly message: string;
+/** A problem a rule found, relative to the value it checked, as data: a locale words it. */
+export interface RuleIssue extends Omit<ParleyIssueData<ParleyIssueCode>, 'path'> {
   /** Where inside the checked value, when not at the value itself (e.g. `['claimant']`). */
   readonly path?: readonly (string | number)[];
-  readonly hint?: string;
 }
 
 /**

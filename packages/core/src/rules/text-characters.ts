@@ -15,19 +15,12 @@ const FORBIDDEN_IN_PARAGRAPH = String.raw`\u0000-\u0008\u000b-\u001f\u007f-\u009
 export const LINE_PATTERN = `^[^${FORBIDDEN_IN_LINE}]*$`;
 export const PARAGRAPH_PATTERN = `^[^${FORBIDDEN_IN_PARAGRAPH}]*$`;
 
-function describeCodePoint(char: string): string {
-  return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 function refuse(characters: string): Rule<string> {
   const pattern = new RegExp(`[${characters}]`);
   return (value, report) => {
     const match = pattern.exec(value);
     if (match)
-      report({
-        code: 'forbidden_character',
-        message: `Contains the invisible control character ${describeCodePoint(match[0])} at position ${match.index + 1}; remove it.`,
-      });
+      report({ code: 'forbidden_character', received: match[0], params: { position: match.index + 1 } });
   };
 }
 

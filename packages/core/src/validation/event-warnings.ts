@@ -1,10 +1,10 @@
-import type { ParleyWarning } from '../errors/issue.js';
+import type { ParleyIssueData, ParleyWarningCode } from '../errors/issue.js';
 import type { Timeline } from '../schemas/timeline.js';
 import { _rangeOf } from '../dates/date-range.js';
 
 /** Warnings about events in a valid timeline: dated outside its period, or citing no source. */
-export function eventWarnings(timeline: Timeline): ParleyWarning[] {
-  const warnings: ParleyWarning[] = [];
+export function eventWarnings(timeline: Timeline): ParleyIssueData<ParleyWarningCode>[] {
+  const warnings: ParleyIssueData<ParleyWarningCode>[] = [];
   const period = timeline.period === undefined ? undefined : _rangeOf(timeline.period);
   const { events } = timeline;
   for (let index = 0; index < events.length; index++) {
@@ -17,17 +17,12 @@ export function eventWarnings(timeline: Timeline): ParleyWarning[] {
       if (before || after)
         warnings.push({
           code: 'outside_period',
-          message: `The event's date ${event.date} is outside the timeline's period ${timeline.period}.`,
           path: ['events', index, 'date'],
+          received: event.date,
+          expected: timeline.period as string,
         });
     }
-    if ((event.citations ?? []).length === 0)
-      warnings.push({
-        code: 'uncited',
-        message: 'The event cites no source; readers cannot check it.',
-        path: ['events', index],
-        hint: 'Add a citation with the source that reports it.',
-      });
+    if ((event.citations ?? []).length === 0) warnings.push({ code: 'uncited', path: ['events', index] });
   }
   return warnings;
 }

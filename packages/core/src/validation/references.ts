@@ -1,8 +1,7 @@
-import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
+import type { ParleyIssueData, ParleyWarningCode } from '../errors/issue.js';
 import { REFERENCE_KINDS, type EntityKind, type ReferenceKind } from '../rules/reference-kinds.js';
 import { toDotPath } from '../errors/format.js';
 import { _closest } from '../internal/_closest.js';
-import { _withArticle } from '../internal/_with-article.js';
 import { isObject, MAX_HINTED, type Key, type ValidationRun } from './validation-run.js';
 
 interface Entity {
@@ -16,16 +15,6 @@ interface Entity {
 const pathOf = (entity: Entity): (string | number)[] => [entity.list, entity.index];
 
 const ACCEPTS: Record<ReferenceKind, readonly EntityKind[]> = REFERENCE_KINDS;
-
-const DESCRIBE: Record<ReferenceKind, string> = {
-  actor: 'actor',
-  party: 'state or organisation',
-  person: 'person',
-  place: 'place',
-  source: 'source',
-  image: 'image',
-  event: 'event',
-};
 
 /** The top-level lists whose items have ids, and what each item is. */
 const ENTITY_LISTS: readonly [string, (item: Record<string, unknown>) => unknown][] = [
@@ -43,7 +32,7 @@ const ENTITY_LISTS: readonly [string, (item: Record<string, unknown>) => unknown
  */
 export class References {
   readonly #entities = new Map<string, Entity>();
-  readonly #issues: ParleyIssue[] = [];
+  readonly #issues: ParleyIssueData[] = [];
   /** Unresolved references, by their issue's index: each gets a "did you mean" in `finish`. */
   readonly #unresolved: { index: number; id: string; kind: ReferenceKind }[] = [];
 
@@ -61,8 +50,9 @@ export class References {
         if (first)
           this.#issues.push({
             code: 'duplicate_id',
-            message: `Duplicate id ${JSON.stringify(id)}; it is already used by ${toDotPath(pathOf(first))}.`,
             path: [name, index, 'id'],
+            received: id,
+            params: { first: toDotPath(pathOf(first)) },
           });
         else this.#entities.set(id, { kind: kindOf(item) as EntityKind, list: name, index, used: false });
       }
@@ -77,24 +67,22 @@ export class References {
       if (ACCEPTS[kind].includes(target.kind)) return;
       this.#issues.push({
         code: 'wrong_reference_kind',
-        message: `${JSON.stringify(id)} is ${_withArticle(target.kind)} (${toDotPath(pathOf(target))}), but this field needs ${_withArticle(DESCRIBE[kind])}.`,
         path: run.pathTo(key),
+        expected: kind,
+        received: id,
+        params: { is: target.kind, at: toDotPath(pathOf(target)) },
       });
       return;
     }
     this.#unresolved.push({ index: this.#issues.length, id, kind });
-    this.#issues.push({
-      code: 'unresolved_reference',
-      message: `No ${DESCRIBE[kind]} has the id ${JSON.stringify(id)}.`,
-      path: run.pathTo(key),
-    });
+    this.#issues.push({ code: 'unresolved_reference', path: run.pathTo(key), expected: kind, received: id });
   }
 
   /**
    * The reference issues, once validation has seen every reference. Hints are found only now, and
    * only for the first few: each compares the id with every id of the right kind.
    */
-  finish(): ParleyIssue[] {
+  finish(): ParleyIssueData[] {
     const candidates = new Map<ReferenceKind, string[]>();
     for (const { index, id, kind } of this.#unresolved.slice(0, MAX_HINTED)) {
       let ids = candidates.get(kind);
@@ -105,22 +93,17 @@ export class References {
         candidates.set(kind, ids);
       }
       const suggestion = _closest(id, ids);
-      if (suggestion)
-        this.#issues[index] = { ...this.#issues[index]!, hint: `Did you mean "${suggestion}"?` };
+      if (suggestion) this.#issues[index] = { ...this.#issues[index]!, suggestion };
     }
     return this.#issues;
   }
 
   /** Warnings for ids nothing refers to (events excepted: readers see every event). */
-  unreferenced(): ParleyWarning[] {
-    const warnings: ParleyWarning[] = [];
+  unreferenced(): ParleyIssueData<ParleyWarningCode>[] {
+    const warnings: ParleyIssueData<ParleyWarningCode>[] = [];
     for (const [id, entity] of this.#entities) {
       if (entity.kind === 'event' || entity.used) continue;
-      warnings.push({
-        code: 'unreferenced',
-        message: `Nothing refers to ${JSON.stringify(id)}; readers will never see it.`,
-        path: [...pathOf(entity), 'id'],
-      });
+      warnings.push({ code: 'unreferenced', path: [...pathOf(entity), 'id'], received: id });
     }
     return warnings;
   }

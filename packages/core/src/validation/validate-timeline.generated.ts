@@ -25,12 +25,7 @@ import { RULES } from '../rules/index.js';
 
 const validateLine2000: Validator = string(minLength(1), maxLength(2000), rule(RULES.lineCharacters));
 
-const validateId: Validator = string(
-  matches(
-    /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/,
-    'Expected an id of letters, digits and - _ . : (at most 100, starting with a letter or digit).',
-  ),
-);
+const validateId: Validator = string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id'));
 
 const validateLine200: Validator = string(minLength(1), maxLength(200), rule(RULES.lineCharacters));
 
@@ -41,10 +36,7 @@ const validateParagraph2000: Validator = string(
 );
 
 const validateLanguage: Validator = string(
-  matches(
-    /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/,
-    'Expected a language tag such as "en", "uk", "ru", "tr" or "sr-Latn".',
-  ),
+  matches(/^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/, 'language'),
 );
 
 const validateParleyDate: Validator = string(rule(RULES.parleyDate));
@@ -54,17 +46,12 @@ const validateStateKind: Validator = oneOf('state');
 const validateNames: Validator = map(
   validateLine200,
   /^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|\d{3}))?$/,
-  'Expected a language tag such as "en", "uk", "ru", "tr" or "sr-Latn".',
+  'language',
 );
 
 const validateParagraph500: Validator = string(minLength(1), maxLength(500), rule(RULES.paragraphCharacters));
 
-const validateString: Validator = string(
-  matches(
-    /^(Q[1-9]\d{0,11}|https?:\/\/\S{1,500})$/,
-    'Expected a Wikidata id such as "Q212" or an http(s) URL.',
-  ),
-);
+const validateString: Validator = string(matches(/^(Q[1-9]\d{0,11}|https?:\/\/\S{1,500})$/, 'sameAs'));
 
 const validateSameAs: Validator = list(validateString, { max: 20 });
 
@@ -84,7 +71,7 @@ const validateOrganisationKind: Validator = oneOf('organisation');
 
 const validatePartyRef: Validator = reference(
   'party',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a party.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:party')),
 );
 
 const validateOrganisation: Validator = object([
@@ -137,7 +124,7 @@ const validatePlaceKind: Validator = oneOf('venue', 'city', 'region', 'country',
 
 const validatePlaceRef: Validator = reference(
   'place',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a place.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:place')),
 );
 
 const validateCoordinatesLatitude: Validator = number(atLeast(-90), atMost(90));
@@ -202,12 +189,12 @@ const validateParagraph1000: Validator = string(
 
 const validateActorRef: Validator = reference(
   'actor',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an actor.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:actor')),
 );
 
 const validateSourceRef: Validator = reference(
   'source',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a source.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:source')),
 );
 
 const validateImage: Validator = object([
@@ -239,12 +226,12 @@ const validateActorRefList: Validator = list(validateActorRef, { max: 100 });
 
 const validateImageRef: Validator = reference(
   'image',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an image.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:image')),
 );
 
 const validateEventRef: Validator = reference(
   'event',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of an event.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:event')),
 );
 
 const validateEventRefList: Validator = list(validateEventRef, { max: 50 });
@@ -285,7 +272,7 @@ const validateTalksRound: Validator = number(integer(), atLeast(1), atMost(10000
 
 const validatePersonRef: Validator = reference(
   'person',
-  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'Expected the id of a person.')),
+  string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id:person')),
 );
 
 const validatePersonRefList: Validator = list(validatePersonRef, { max: 20 });
@@ -311,10 +298,7 @@ const validateDelegation: Validator = object([
 const validateDelegationList: Validator = list(validateDelegation, { max: 50 });
 
 const validateDurationIso: Validator = string(
-  matches(
-    /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/,
-    'Expected an ISO 8601 duration such as "PT4H", "PT3H30M", "P2D", "P2W" or "P6M".',
-  ),
+  matches(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, 'duration'),
 );
 
 const validateDurationQualifier: Validator = oneOf('about', 'under', 'over', 'at-least', 'up-to');

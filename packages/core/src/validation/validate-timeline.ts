@@ -1,15 +1,18 @@
-import type { ParleyIssue, ParleyWarning } from '../errors/issue.js';
+import type { ParleyIssueData, ParleyWarningCode, _IssueData } from '../errors/issue.js';
 import type { Timeline } from '../schemas/timeline.js';
 import { eventWarnings } from './event-warnings.js';
 import { References } from './references.js';
 import { validateTimelineShape } from './validate-timeline.generated.js';
 import { TooManyValues, ValidationRun } from './validation-run.js';
 
-/** What validating a decoded document found; `data` is set when its shape is valid. */
+/**
+ * What validating a decoded document found, as data not yet worded; `data` is set when its
+ * shape is valid.
+ */
 export interface _Validation {
   data?: Timeline;
-  issues: ParleyIssue[];
-  warnings: ParleyWarning[];
+  issues: _IssueData[];
+  warnings: _IssueData<ParleyWarningCode>[];
 }
 
 /**
@@ -34,18 +37,12 @@ export function _validateTimeline(input: unknown, maxValues: number): _Validatio
   } catch (error) {
     if (error instanceof TooManyValues)
       return {
-        issues: [
-          {
-            code: 'too_big',
-            message: `The document has more than ${maxValues} items in lists and maps (the maxValues limit).`,
-            path: [],
-          },
-        ],
+        issues: [{ code: 'too_big', path: [], origin: 'document', limit: maxValues }],
         warnings: [],
       };
     // Only a value that is not plain data gets here: a getter that throws, a revoked proxy.
-    const message = `The document could not be read: ${describeError(error)}.`;
-    return { issues: [{ code: 'unreadable', message, path: [] }], warnings: [] };
+    const issue: ParleyIssueData = { code: 'unreadable', path: [], params: { error: describeError(error) } };
+    return { issues: [issue], warnings: [] };
   }
 }
 

@@ -1,9 +1,7 @@
-import type { ParleyIssue, ParleyIssueCode } from '../errors/issue.js';
+import type { ParleyIssueData } from '../errors/issue.js';
 import type { RuleIssue } from '../rules/rule.js';
 import { _closest } from '../internal/_closest.js';
-import { _describeReceived } from '../internal/_describe-received.js';
-import { _forbiddenKeyMessage, _isForbiddenKey } from '../internal/_forbidden-keys.js';
-import { _withArticle } from '../internal/_with-article.js';
+import { _isForbiddenKey } from '../internal/_forbidden-keys.js';
 import type { References } from './references.js';
 
 /** A key below the current path: a field name or an array index; `undefined` at the root. */
@@ -26,13 +24,13 @@ export class TooManyValues extends Error {}
 export class ValidationRun {
   /** Keys from the root down to the value being validated. */
   readonly path: (string | number)[] = [];
-  readonly issues: ParleyIssue[] = [];
+  readonly issues: ParleyIssueData[] = [];
   /** How many issues so far would stop an enclosing object's rules. */
   aborting = 0;
   /** Array items and map entries seen, against `maxValues`. */
   items = 0;
   /** The expected type of the latest wrong-type issue, for describing unions. */
-  lastExpected = '';
+  lastExpected: string | readonly string[] = '';
   #ruleKey: Key = undefined;
 
   /** @param references - The document's ids; absent while trying the options of a union. */
@@ -46,14 +44,9 @@ export class ValidationRun {
     return key === undefined ? [...this.path, ...below] : [...this.path, key, ...below];
   }
 
-  add(
-    code: ParleyIssueCode,
-    message: string,
-    path: (string | number)[],
-    hint?: string,
-    aborts = false,
-  ): void {
-    this.issues.push(hint ? { code, message, path, hint } : { code, message, path });
+  /** Reports an issue as data; the parse functions word it at the end, in the chosen locale. */
+  add(issue: ParleyIssueData, aborts = false): void {
+    this.issues.push(issue);
     if (aborts) this.aborting++;
   }
 
@@ -70,7 +63,7 @@ export class ValidationRun {
   }
 
   readonly #reportRule = (issue: RuleIssue): void => {
-    this.add(issue.code, issue.message, this.pathTo(this.#ruleKey, ...(issue.path ?? [])), issue.hint);
+    this.add({ ...issue, path: this.pathTo(this.#ruleKey, ...(issue.path ?? [])) });
   };
 }
 
@@ -97,47 +90,23 @@ export function leave(run: ValidationRun, key: Key): void {
   if (key !== undefined) run.path.pop();
 }
 
-// ---- Wording. One function per kind of problem, so every message reads the same everywhere.
-
-const TYPE_NAMES: Record<string, string> = { int: 'whole number' };
-
-function plural(count: number, word: string): string {
-  return count === 1 ? word : `${word}s`;
-}
-
-/** "250 characters" or "3 items": the size of what was received, for length messages. */
-function lengthOf(value: unknown): string {
-  if (typeof value === 'string') return `${value.length} ${plural(value.length, 'character')}`;
-  if (Array.isArray(value)) return `${value.length} ${plural(value.length, 'item')}`;
-  return _describeReceived(value);
-}
-
-function withoutStop(message: string): string {
-  return message.replace(/\.$/, '');
-}
-
-/** Wording for "a string", "a whole number or an object". */
-export function describeExpected(types: readonly string[]): string {
-  return [...new Set(types.map((type) => _withArticle(TYPE_NAMES[type] ?? type)))].join(' or ');
-}
+// ---- Reporting. One function per kind of problem, so every issue carries the same data everywhere.
 
 export function wrongType(run: ValidationRun, value: unknown, expected: string, key: Key): void {
   run.lastExpected = expected;
-  const wanted = describeExpected([expected]);
-  const message =
-    value === undefined
-      ? `Missing required field; expected ${wanted}.`
-      : `Expected ${wanted}, received ${_describeReceived(value)}.`;
-  run.add('invalid_type', message, run.pathTo(key), undefined, true);
+  run.add({ code: 'invalid_type', path: run.pathTo(key), expected, received: value }, true);
 }
 
 export function notOneOf(run: ValidationRun, value: unknown, allowed: readonly unknown[], key: Key): void {
   const suggestion = typeof value === 'string' ? _closest(value, allowed.map(String)) : undefined;
   run.add(
-    'invalid_value',
-    `Expected one of ${allowed.map((item) => JSON.stringify(item)).join(', ')}, received ${_describeReceived(value)}.`,
-    run.pathTo(key),
-    suggestion && `Did you mean "${suggestion}"?`,
+    {
+      code: 'invalid_value',
+      path: run.pathTo(key),
+      expected: allowed as readonly string[],
+      received: value,
+      ...(suggestion && { suggestion }),
+    },
     true,
   );
 }
@@ -149,17 +118,15 @@ export function unknownTag(
   allowed: readonly string[],
   key: Key,
 ): void {
-  const list = allowed.map((item) => JSON.stringify(item)).join(', ');
-  const message =
-    value === undefined
-      ? `Missing "${discriminator}"; expected one of ${list}.`
-      : `Unknown ${discriminator} ${_describeReceived(value)}; expected one of ${list}.`;
   const suggestion = typeof value === 'string' ? _closest(value, allowed) : undefined;
   run.add(
-    'unknown_type',
-    message,
-    run.pathTo(key, discriminator),
-    suggestion && `Did you mean "${suggestion}"?`,
+    {
+      code: 'unknown_type',
+      path: run.pathTo(key, discriminator),
+      expected: allowed,
+      received: value,
+      ...(suggestion && { suggestion }),
+    },
     true,
   );
 }
@@ -169,36 +136,31 @@ export function unknownKey(run: ValidationRun, name: string, known: readonly str
   if (_isForbiddenKey(name)) return forbiddenKey(run, name);
   // Past the first few hundred, a hint is never read and finding it only costs time.
   const suggestion = run.issues.length < MAX_HINTED ? _closest(name, known) : undefined;
-  const hint = suggestion
-    ? `Did you mean "${suggestion}"?`
-    : known.length > 0
-      ? `Known fields here: ${known.join(', ')}.`
-      : 'Remove it.';
-  run.add('unrecognized_key', `Unknown field ${JSON.stringify(name)}.`, run.pathTo(name), hint);
+  run.add({
+    code: 'unrecognized_key',
+    path: run.pathTo(name),
+    expected: known,
+    received: name,
+    ...(suggestion && { suggestion }),
+  });
 }
 
 export function forbiddenKey(run: ValidationRun, name: string): void {
-  run.add('forbidden_key', _forbiddenKeyMessage(name), run.pathTo(name), undefined, true);
+  run.add({ code: 'forbidden_key', path: run.pathTo(name), received: name }, true);
 }
 
-/** A map key that fails the key's own rule (a language tag, say). */
-export function invalidKey(run: ValidationRun, name: string, message: string): void {
-  run.add(
-    'invalid_key',
-    `${withoutStop(message)}, received ${_describeReceived(name)}.`,
-    run.pathTo(name),
-    undefined,
-    true,
-  );
+/** A map key that fails the key's own format (a language tag, say). */
+export function invalidKey(run: ValidationRun, name: string, format: string): void {
+  run.add({ code: 'invalid_key', path: run.pathTo(name), expected: format, received: name }, true);
 }
 
-export function badFormat(run: ValidationRun, value: unknown, message: string, key: Key): void {
-  run.add(
-    'invalid_format',
-    `${withoutStop(message)}, received ${_describeReceived(value)}.`,
-    run.pathTo(key),
-  );
+export function badFormat(run: ValidationRun, value: unknown, format: string, key: Key): void {
+  run.add({ code: 'invalid_format', path: run.pathTo(key), expected: format, received: value });
 }
+
+/** The size a limit measures: a string's or a list's length, or the number itself. */
+const sizeOf = (value: unknown): unknown =>
+  typeof value === 'string' || Array.isArray(value) ? value.length : value;
 
 export function tooSmall(
   run: ValidationRun,
@@ -207,14 +169,7 @@ export function tooSmall(
   origin: 'string' | 'array' | 'number',
   key: Key,
 ): void {
-  const what = origin === 'string' ? 'character' : 'item';
-  const message =
-    origin === 'string' && minimum === 1
-      ? 'Must not be empty.'
-      : origin === 'number'
-        ? `Too small: expected at least ${minimum}, received ${_describeReceived(value)}.`
-        : `Too short: expected at least ${minimum} ${plural(minimum, what)}, received ${lengthOf(value)}.`;
-  run.add('too_small', message, run.pathTo(key));
+  run.add({ code: 'too_small', path: run.pathTo(key), limit: minimum, origin, received: sizeOf(value) });
 }
 
 export function tooBig(
@@ -225,11 +180,8 @@ export function tooBig(
   key: Key,
   aborts = false,
 ): void {
-  const what = origin === 'string' ? 'characters' : 'items';
-  // (plural: every maximum here is above 1)
-  const message =
-    origin === 'number'
-      ? `Too big: expected at most ${maximum}, received ${_describeReceived(value)}.`
-      : `Too long: expected at most ${maximum} ${what}, received ${lengthOf(value)}.`;
-  run.add('too_big', message, run.pathTo(key), undefined, aborts);
+  run.add(
+    { code: 'too_big', path: run.pathTo(key), limit: maximum, origin, received: sizeOf(value) },
+    aborts,
+  );
 }

@@ -1,10 +1,8 @@
-import { _describeReceived } from '../internal/_describe-received.js';
 import { _isForbiddenKey } from '../internal/_forbidden-keys.js';
 import type { Rule } from '../rules/rule.js';
 import type { ReferenceKind } from '../rules/reference-kinds.js';
 import {
   badFormat,
-  describeExpected,
   enter,
   forbiddenKey,
   invalidKey,
@@ -74,10 +72,11 @@ export const maxLength =
       tooBig(run, value, maximum, typeof value === 'string' ? 'string' : 'array', key);
   };
 
+/** A string of a named format (`id`, `language`…): see `x-parley-format` in the schemas. */
 export const matches =
-  (pattern: RegExp, message: string): Check<string> =>
+  (pattern: RegExp, format: string): Check<string> =>
   (value, run, key) => {
-    if (!pattern.test(value)) badFormat(run, value, message, key);
+    if (!pattern.test(value)) badFormat(run, value, format, key);
   };
 
 /** Runs a named rule; its issues are reported at the value, or below it where the rule says. */
@@ -139,14 +138,14 @@ export function list(item: Validator, { min, max }: { min?: number; max?: number
 }
 
 /** A map from keys of a given pattern (language tags, say) to values. */
-export function map(item: Validator, keyPattern: RegExp, keyMessage: string): Validator {
+export function map(item: Validator, keyPattern: RegExp, keyFormat: string): Validator {
   return (value, run, key) => {
     if (!isPlainObject(value)) return wrongType(run, value, 'record', key);
     enter(run, key);
     for (const name of Object.keys(value)) {
       run.count(1);
       if (_isForbiddenKey(name)) forbiddenKey(run, name);
-      else if (!keyPattern.test(name)) invalidKey(run, name, keyMessage);
+      else if (!keyPattern.test(name)) invalidKey(run, name, keyFormat);
       else item(value[name], run, name);
     }
     leave(run, key);
@@ -228,13 +227,7 @@ export function union(...options: Validator[]): Validator {
       return;
     }
     run.lastExpected = '';
-    const wanted = describeExpected(attempts.map((attempt) => attempt.lastExpected));
-    run.add(
-      'invalid_type',
-      `Expected ${wanted || 'another value'}, received ${_describeReceived(value)}.`,
-      run.pathTo(key),
-      undefined,
-      true,
-    );
+    const expected = attempts.flatMap((attempt) => attempt.lastExpected).filter(Boolean);
+    run.add({ code: 'invalid_type', path: run.pathTo(key), expected, received: value }, true);
   };
 }

@@ -1,10 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { safeParseTimeline, safeParseTimelineJson, type ParleyIssue, type Timeline } from '@parley/core';
+import {
+  _checkTimeline,
+  _checkTimelineJson,
+  type _CheckedTimeline,
+  type _IssueData,
+  type ParleyIssue,
+  type Timeline,
+} from '@parley/core';
 import { ParleyErrorEvent } from '../events/parley-error-event.js';
 import { ParleyUpdateEvent } from '../events/parley-update-event.js';
 import type { TimelineDiff } from '../model/timeline-diff.js';
 import type { LoadIssueCode, LoadOptions, LoadResult } from './load-timeline-text.js';
 import type { RefreshSchedule } from './refresh-schedule.js';
+import { issueWords, loadIssueWords } from './load-issue-words.js';
 import { loadRemoteSource } from './load-remote-source.js';
 
 /** A problem with the data, or with loading it from `src`. */
@@ -39,6 +47,14 @@ const NO_DATA: ParleyIssue = {
   path: [],
 };
 
+/** Shown first when the words for issues could not be loaded; each issue then shows its code. */
+const NO_WORDS: ParleyIssue<LoadIssueCode> = {
+  code: 'network_error',
+  message:
+    'Could not load parley-timeline.messages.js, which words the problems below: keep it beside parley-timeline.js.',
+  path: [],
+};
+
 /**
  * Finds, loads and validates the card's data: the `timeline` property, else `src`, else a child
  * `<script type="application/json">`. A `src` request is aborted when the source changes or the
@@ -62,6 +78,8 @@ export class TimelineSourceController implements ReactiveController {
   #refreshEvery: number | undefined;
   /** Made once the `src` code has arrived (the script tag imports it on demand). */
   #schedule: RefreshSchedule | undefined;
+  /** Counts state changes, so issues worded after a newer state was set are never shown. */
+  #version = 0;
 
   constructor(host: TimelineSourceHost) {
     this.#host = host;
@@ -109,6 +127,7 @@ export class TimelineSourceController implements ReactiveController {
   }
 
   #set(state: SourceState): void {
+    this.#version++;
     this.state = state;
     this.#host.requestUpdate();
     if (state.status === 'error') this.#host.dispatchEvent(new ParleyErrorEvent(state.issues));
@@ -134,13 +153,10 @@ export class TimelineSourceController implements ReactiveController {
       void this.#load(src);
       return;
     }
-    if (timeline !== undefined) return this.#show(safeParseTimeline(timeline));
+    if (timeline !== undefined) return this.#show(_checkTimeline(timeline));
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    this.#show(
-      script
-        ? safeParseTimelineJson(script.textContent ?? '')
-        : { success: false, error: { issues: [NO_DATA] } },
-    );
+    if (script) this.#show(_checkTimelineJson(script.textContent ?? ''));
+    else this.#set({ status: 'error', issues: [NO_DATA] });
   };
 
   async #load(src: string): Promise<void> {
@@ -153,7 +169,7 @@ export class TimelineSourceController implements ReactiveController {
     this.#loading = undefined;
     if (result.ok) {
       this.#shownText = result.text;
-      this.#show(safeParseTimelineJson(result.text));
+      this.#show(_checkTimelineJson(result.text));
     } else if ('issue' in result) this.#set({ status: 'error', issues: [result.issue] });
   }
 
@@ -196,17 +212,17 @@ export class TimelineSourceController implements ReactiveController {
     if (this.#loading !== controller) return true;
     this.#loading = undefined;
     const before = this.state.status === 'ready' ? this.state.timeline : undefined;
-    const parsed =
-      result.ok && result.text !== this.#shownText ? safeParseTimelineJson(result.text) : undefined;
+    const parsed = result.ok && result.text !== this.#shownText ? _checkTimelineJson(result.text) : undefined;
     if (!result.ok || (parsed && !parsed.success)) {
-      const issues =
-        parsed && !parsed.success ? parsed.error.issues : 'issue' in result ? [result.issue] : [];
+      const issues = parsed && !parsed.success ? parsed.issues : 'issue' in result ? [result.issue] : [];
+      // The issues' data, unworded: the words are loaded only for a card that shows them.
       console.warn(`[parley] could not refresh ${src}; keeping the version on screen:`, issues);
       // Before a first good version, the error state shows why; after one, a quiet note does.
       if (before) {
         this.refreshed = { ...(this.refreshed ?? NOTHING_CHANGED), failed: true };
         this.#host.requestUpdate();
-      } else if (issues.length) this.#set({ status: 'error', issues });
+      } else if (parsed && !parsed.success) void this.#showIssues(parsed.issues);
+      else if (issues.length) this.#set({ status: 'error', issues: issues as readonly TimelineIssue[] });
       return false;
     }
     if (!parsed) {
@@ -235,14 +251,29 @@ export class TimelineSourceController implements ReactiveController {
     return true;
   }
 
-  #show(
-    result:
-      { success: true; data: Timeline } | { success: false; error: { issues: readonly TimelineIssue[] } },
-  ): void {
-    this.#set(
-      result.success
-        ? { status: 'ready', timeline: result.data }
-        : { status: 'error', issues: result.error.issues },
-    );
+  #show(checked: _CheckedTimeline): void {
+    if (checked.success) this.#set({ status: 'ready', timeline: checked.data });
+    else void this.#showIssues(checked.issues);
+  }
+
+  /**
+   * Shows the issues of a parse that failed, in words. The script tag loads the words on demand
+   * the first time: until they arrive the card says it is loading (never the previous data), and
+   * the error state and `parley-error` both wait for them, so each issue has its message. Should
+   * the words never come, each issue shows its code, after a line saying why.
+   */
+  async #showIssues(issues: readonly _IssueData[]): Promise<void> {
+    const ready = issueWords();
+    if (ready) return this.#set({ status: 'error', issues: ready.wordIssues(issues) });
+    if (this.state.status !== 'loading') this.#set({ status: 'loading' });
+    const version = ++this.#version;
+    let worded: readonly TimelineIssue[];
+    try {
+      worded = (await loadIssueWords()).wordIssues(issues);
+    } catch {
+      worded = [NO_WORDS, ...issues.map((issue) => ({ ...issue, message: issue.code }))];
+    }
+    // A newer source, or a newer answer for it, has been shown meanwhile.
+    if (version === this.#version) this.#set({ status: 'error', issues: worded });
   }
 }

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { ParleyIssue, ParleyWarning } from '../../errors/issue.js';
+import type { _IssueData } from '../../errors/issue.js';
 import { LineCounter } from '../../parse/json/line-counter.js';
 import { _resolveOptions, type ParseOptions } from '../../parse/options.js';
 import { _toResult, type SafeParseTimelineResult } from '../../parse/parse-timeline.js';
@@ -67,13 +67,12 @@ function cellOffsets(text: string, start: number, end: number, delimiter: string
 export function safeParseTimelineCsv(text: string, options?: ParseOptions): SafeParseTimelineResult {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
-    return refused({ code: 'invalid_type', message: 'Expected CSV text (a string).', path: [] });
+    return refused({ code: 'invalid_type', path: [], expected: 'csv_text', received: text }, options);
   if (text.length > limits.maxLength)
-    return refused({
-      code: 'too_big',
-      message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
-      path: [],
-    });
+    return refused(
+      { code: 'too_big', path: [], origin: 'text', limit: limits.maxLength, received: text.length },
+      options,
+    );
   const lines = new LineCounter(text);
   const at = (offset: number) => lines.linePos(offset);
 
@@ -81,7 +80,7 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const shift = text.length - source.length;
   const rows: Row[] = [];
-  const syntax: ParleyIssue[] = [];
+  const syntax: _IssueData[] = [];
   let start = 0;
   let delimiter = ',';
   Papa.parse<string[]>(source, {
@@ -94,10 +93,10 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
         if (error.code !== 'UndetectableDelimiter')
           syntax.push({
             code: 'syntax',
-            message:
-              error.code === 'MissingQuotes'
-                ? 'A quoted cell is never closed: add the closing ".'
-                : `${error.message}.`,
+            // Papaparse's own English words for the rarer errors: no locale can know them all.
+            ...(error.code === 'MissingQuotes'
+              ? { reason: 'csv_quote' }
+              : { reason: 'csv', params: { detail: `${error.message}.` } }),
             path: [],
             ...at(start + shift),
           });
@@ -109,27 +108,31 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
       start = end;
     },
   });
-  if (syntax.length > 0) return _toResult({ issues: syntax.slice(0, 1), warnings: [] }, 1);
+  if (syntax.length > 0) return refused(syntax[0]!, options);
 
   const [header, ...body] = rows;
   const columns = header?.cells.map((name) => name.trim()) ?? [];
   const sectionIndex = columns.indexOf(SECTION_COLUMN);
   if (!header || sectionIndex < 0)
-    return refused({
-      code: 'syntax',
-      message: `The first row must name the columns, one of them "${SECTION_COLUMN}" (what each row is: ${CSV_SECTIONS.join(', ')}).`,
-      path: [],
-      hint: 'Start from the template, examples/template.csv.',
-      ...at(0),
-    });
+    return refused(
+      { code: 'syntax', reason: 'csv_header', expected: CSV_SECTIONS, path: [], ...at(0) },
+      options,
+    );
 
-  const issues: ParleyIssue[] = [];
+  const issues: _IssueData[] = [];
   const seen = new Map<string, number>();
   columns.forEach((name, index) => {
-    const issue = (message: string) =>
-      issues.push({ code: 'syntax', message, path: [], ...at(header.offsets[index] ?? header.start) });
-    if (name === '') issue(`Column ${index + 1} has no name in the header row.`);
-    else if (seen.has(name)) issue(`The column "${name}" appears twice in the header row.`);
+    const place = at(header.offsets[index] ?? header.start);
+    if (name === '')
+      issues.push({
+        code: 'syntax',
+        reason: 'csv_unnamed_column',
+        params: { column: index + 1 },
+        path: [],
+        ...place,
+      });
+    else if (seen.has(name))
+      issues.push({ code: 'syntax', reason: 'csv_duplicate_column', received: name, path: [], ...place });
     seen.set(name, index);
   });
 
@@ -145,9 +148,10 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
       const extra = row.cells.length > columns.length;
       issues.push({
         code: 'syntax',
-        message: `This row has ${row.cells.length} cells but the header has ${columns.length}: ${extra ? 'a cell has an unquoted delimiter, or the row is longer than the header' : 'cells are missing'}.`,
+        reason: 'csv_row_length',
+        received: row.cells.length,
+        limit: columns.length,
         path: [],
-        hint: 'Quote any cell that contains the delimiter, e.g. "Istanbul, Turkey".',
         ...at(extra ? (row.offsets[columns.length] ?? row.start) : row.start),
       });
       continue;
@@ -157,12 +161,7 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
     let prefix: (string | number)[];
     if (section === 'timeline') {
       if (timelineRow) {
-        issues.push({
-          code: 'syntax',
-          message: 'Only one row may have the section "timeline".',
-          path: [],
-          ...at(row.start),
-        });
+        issues.push({ code: 'syntax', reason: 'csv_timeline_row', path: [], ...at(row.start) });
         continue;
       }
       timelineRow = row;
@@ -177,7 +176,9 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
     } else {
       issues.push({
         code: 'invalid_value',
-        message: `Unknown section ${JSON.stringify(section)}; expected one of ${CSV_SECTIONS.map((s) => `"${s}"`).join(', ')}.`,
+        reason: 'csv_section',
+        expected: CSV_SECTIONS,
+        received: section,
         path: [],
         ...at(row.offsets[sectionIndex] ?? row.start),
       });
@@ -194,15 +195,15 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
       } catch (error) {
         issues.push({
           code: 'syntax',
-          message: `The cell starts like JSON but is not valid JSON (${error instanceof Error ? error.message : 'unreadable'}).`,
+          reason: 'csv_cell_json',
+          params: { detail: error instanceof Error ? error.message : 'unreadable' },
           path: [...prefix, column],
-          hint: 'Write text that starts with [, { or " inside JSON quotes, e.g. "\\"Quoted\\" words".',
           ...at(offset),
         });
       }
     });
   }
-  if (issues.length > 0) return _toResult({ issues, warnings: [] }, limits.maxIssues);
+  if (issues.length > 0) return _toResult({ issues, warnings: [] }, limits.maxIssues, options?.locale);
   // Lists that have no rows are absent, except events, which every timeline has.
   value.events ??= [];
 
@@ -214,7 +215,7 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
     }
     return timelineRow?.start ?? 0;
   };
-  const locate = <T extends ParleyIssue | ParleyWarning>(
+  const locate = <T extends _IssueData<string>>(
     issue: T,
   ): T & { line: number; column: number; offset: number } => {
     const offset = offsetOf(issue.path);
@@ -228,6 +229,7 @@ export function safeParseTimelineCsv(text: string, options?: ParseOptions): Safe
       warnings: bySourceOrder(collected.warnings.map(locate)),
     },
     limits.maxIssues,
+    options?.locale,
   );
 }
 
@@ -235,8 +237,8 @@ function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offse
   return items.sort((a, b) => a.offset - b.offset).map(({ offset: _, ...rest }) => rest);
 }
 
-function refused(issue: ParleyIssue): SafeParseTimelineResult {
-  return _toResult({ issues: [issue], warnings: [] }, 1);
+function refused(issue: _IssueData, options: ParseOptions | undefined): SafeParseTimelineResult {
+  return _toResult({ issues: [issue], warnings: [] }, 1, options?.locale);
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
-import type { ParleyIssue, ParleyWarning } from '../../errors/issue.js';
+import type { _IssueData } from '../../errors/issue.js';
 import { _toResult, type SafeParseTimelineResult } from '../../parse/parse-timeline.js';
 import { _resolveOptions, type ParseOptions } from '../../parse/options.js';
 import { _validateTimeline } from '../../validation/validate-timeline.js';
@@ -32,39 +32,29 @@ function positions(text: string, lines: LineCounter): Position {
   };
 }
 
-/** The yaml package's error codes, in Parley's words. */
-function issueFromYamlError(error: YAMLError, doc: Document, position: Position): ParleyIssue {
+/** The yaml package's error codes, as Parley's issues (the locales word them by `reason`). */
+function issueFromYamlError(error: YAMLError, doc: Document, position: Position): _IssueData {
   const at = position(error.pos[0]);
   switch (error.code) {
     case 'DUPLICATE_KEY': {
       const { path, key } = _yamlPathAt(doc, error.pos[0]);
-      const name = key === undefined ? 'This key' : `The key ${JSON.stringify(key)}`;
       return {
         code: 'duplicate_key',
-        message: `${name} appears twice in the same mapping: each key may appear only once.`,
+        reason: 'yaml_key',
         path: key === undefined ? path : [...path, key],
-        hint: 'Remove one of the two, or merge what they say.',
+        ...(key === undefined ? {} : { received: key }),
         ...at,
       };
     }
     case 'RESOURCE_EXHAUSTION':
-      return { code: 'too_deep', message: 'The YAML is nested too deeply to read.', path: [], ...at };
+      return { code: 'too_deep', reason: 'yaml_exhausted', path: [], ...at };
     case 'MULTIPLE_DOCS':
-      return {
-        code: 'syntax',
-        message: 'The text holds more than one YAML document (a line of ---): a timeline is one document.',
-        path: [],
-        ...at,
-      };
+      return { code: 'syntax', reason: 'yaml_documents', path: [], ...at };
     case 'TAG_RESOLVE_FAILED':
-      return {
-        code: 'syntax',
-        message: `${error.message}: a timeline uses plain YAML values only (text, numbers, true/false, null, lists and mappings).`,
-        path: [],
-        ...at,
-      };
+      return { code: 'syntax', reason: 'yaml_tag', params: { detail: error.message }, path: [], ...at };
     default:
-      return { code: 'syntax', message: sentence(error.message), path: [], ...at };
+      // The yaml package's own English words: no locale can know them all.
+      return { code: 'syntax', reason: 'yaml', params: { detail: sentence(error.message) }, path: [], ...at };
   }
 }
 
@@ -79,53 +69,34 @@ function sentence(message: string): string {
  * missing, and values the yaml package builds that are not plain data (a `!!binary` Buffer, a
  * `!!set`). Iterative, so a deep document cannot overflow the stack here.
  */
-function checkNodes(doc: Document, maxDepth: number, position: Position): ParleyIssue | undefined {
+function checkNodes(doc: Document, maxDepth: number, position: Position): _IssueData | undefined {
   const at = (node: Node) => position(node.range?.[0] ?? 0);
   const stack: [unknown, number][] = [[doc.contents, 0]];
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!;
     if (isAlias(node)) {
       if (node.resolve(doc) === undefined)
-        return {
-          code: 'syntax',
-          message: `The alias *${node.source} has no anchor &${node.source} before it.`,
-          path: [],
-          ...at(node),
-        };
+        return { code: 'syntax', reason: 'yaml_alias', received: node.source, path: [], ...at(node) };
     } else if (isCollection(node)) {
       if (depth >= maxDepth)
-        return {
-          code: 'too_deep',
-          message: `Lists and mappings are nested more than ${maxDepth} deep (the maxDepth option).`,
-          path: [],
-          ...at(node),
-        };
+        return { code: 'too_deep', reason: 'yaml_depth', limit: maxDepth, path: [], ...at(node) };
       if (node.tag === 'tag:yaml.org,2002:set' || node.tag === 'tag:yaml.org,2002:omap')
         return {
           code: 'syntax',
-          message: `The tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not plain data: use a list or a mapping.`,
+          reason: 'yaml_collection_tag',
+          received: node.tag.replace('tag:yaml.org,2002:', '!!'),
           path: [],
           ...at(node),
         };
       for (const item of node.items) {
         if (isPair(item)) {
           if (isCollection(item.key) || isAlias(item.key))
-            return {
-              code: 'invalid_key',
-              message: 'A mapping key must be plain text, not a list, a mapping or an alias.',
-              path: [],
-              ...at(item.key as Node),
-            };
+            return { code: 'invalid_key', reason: 'yaml_key_type', path: [], ...at(item.key as Node) };
           stack.push([item.value, depth + 1]);
         } else stack.push([item, depth + 1]);
       }
     } else if (node && typeof node === 'object' && 'tag' in node && node.tag === 'tag:yaml.org,2002:binary') {
-      return {
-        code: 'syntax',
-        message: 'Binary data (!!binary) cannot be part of a timeline.',
-        path: [],
-        ...at(node as Node),
-      };
+      return { code: 'syntax', reason: 'yaml_binary', path: [], ...at(node as Node) };
     }
   }
   return undefined;
@@ -142,21 +113,20 @@ function checkNodes(doc: Document, maxDepth: number, position: Position): Parley
  * Hint: use `safeParseTimelineJson` from `@parley/core` for JSON text; `parseTimelineYaml` to throw.
  *
  * @param text - YAML text, e.g. a file's contents.
- * @param options - Limits for untrusted input; see `ParseOptions` (`maxLength` and `maxDepth`
- *   apply as they do to JSON).
+ * @param options - Limits for untrusted input and the `locale` of the messages; see
+ *   `ParseOptions` (`maxLength` and `maxDepth` apply as they do to JSON).
  * @returns `{ success: true, data, warnings }` or `{ success: false, error, warnings }`.
  * @example safeParseTimelineYaml('id: t\ntitle: Talks\nevents: []\n').success //=> true
  */
 export function safeParseTimelineYaml(text: string, options?: ParseOptions): SafeParseTimelineResult {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
-    return refused({ code: 'invalid_type', message: 'Expected YAML text (a string).', path: [] });
+    return refused({ code: 'invalid_type', path: [], expected: 'yaml_text', received: text }, options);
   if (text.length > limits.maxLength)
-    return refused({
-      code: 'too_big',
-      message: `The text is ${text.length} characters long; the limit is ${limits.maxLength} (the maxLength option).`,
-      path: [],
-    });
+    return refused(
+      { code: 'too_big', path: [], origin: 'text', limit: limits.maxLength, received: text.length },
+      options,
+    );
 
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -170,10 +140,10 @@ export function safeParseTimelineYaml(text: string, options?: ParseOptions): Saf
     const issues = [...duplicates, ...(other ? [other] : [])]
       .sort((a, b) => a.pos[0] - b.pos[0])
       .map((error) => issueFromYamlError(error, doc, position));
-    return _toResult({ issues, warnings: [] }, limits.maxIssues);
+    return _toResult({ issues, warnings: [] }, limits.maxIssues, options?.locale);
   }
   const nodeIssue = checkNodes(doc, limits.maxDepth, position);
-  if (nodeIssue) return refused(nodeIssue);
+  if (nodeIssue) return refused(nodeIssue, options);
 
   let value: unknown;
   try {
@@ -181,17 +151,21 @@ export function safeParseTimelineYaml(text: string, options?: ParseOptions): Saf
   } catch (error) {
     // Only an expansion past maxAliasCount throws here: unresolved aliases were caught above.
     const firstAlias = findFirstAlias(doc);
-    return refused({
-      code: 'too_big',
-      message: `The aliases expand to more than ${YAML_MAX_ALIAS_COUNT} nodes (${error instanceof Error ? error.message : 'refused'}).`,
-      path: [],
-      hint: 'Write the repeated part out, or use ids to refer to it.',
-      ...position(firstAlias?.range?.[0] ?? 0),
-    });
+    return refused(
+      {
+        code: 'too_big',
+        reason: 'yaml_aliases',
+        limit: YAML_MAX_ALIAS_COUNT,
+        params: { detail: error instanceof Error ? error.message : 'refused' },
+        path: [],
+        ...position(firstAlias?.range?.[0] ?? 0),
+      },
+      options,
+    );
   }
 
   const collected = _validateTimeline(value, limits.maxValues);
-  const locate = <T extends ParleyIssue | ParleyWarning>(
+  const locate = <T extends _IssueData<string>>(
     issue: T,
   ): T & { line: number; column: number; offset: number } => {
     const place = _yamlPlaceOf(doc, issue.path);
@@ -206,6 +180,7 @@ export function safeParseTimelineYaml(text: string, options?: ParseOptions): Saf
       warnings: bySourceOrder(collected.warnings.map(locate)),
     },
     limits.maxIssues,
+    options?.locale,
   );
 }
 
@@ -229,8 +204,8 @@ function findFirstAlias(doc: Document): Node | undefined {
 }
 
 /** A result refused for one reason found before validation. */
-function refused(issue: ParleyIssue): SafeParseTimelineResult {
-  return _toResult({ issues: [issue], warnings: [] }, 1);
+function refused(issue: _IssueData, options: ParseOptions | undefined): SafeParseTimelineResult {
+  return _toResult({ issues: [issue], warnings: [] }, 1, options?.locale);
 }
 
 /**

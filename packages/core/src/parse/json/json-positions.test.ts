@@ -92,7 +92,7 @@ describe('JsonPositions', () => {
         fc.property(json, spaces, fc.boolean(), fc.boolean(), (value, whitespace, escapeAll, bom) => {
           const { text, offsets, keyOffsets, ends, keyEnds } = write(value, whitespace, escapeAll, bom);
           const result = parse(text, limits);
-          if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
+          if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.code}`);
           for (const [path, offset] of offsets) {
             const segments = JSON.parse(path) as JsonPath;
             expect(result.positions.offsetOf(segments)).toBe(offset);
@@ -111,7 +111,7 @@ describe('JsonPositions', () => {
     test('should step over strings that end in escaped backslashes and contain escaped quotes', () => {
       const text = '{"a\\\\": ["\\\\", "\\"", "x\\\\\\"y\\\\"], "b\\"": {"c": "\\\\\\\\"}, "d": 1}';
       const result = parse(text, limits);
-      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
+      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.code}`);
       expect(result.value).toEqual(JSON.parse(text));
       expect(result.positions.offsetOf(['a\\', 2])).toBe(text.indexOf('"x'));
       expect(result.positions.keyOffsetOf(['b"', 'c'])).toBe(text.indexOf('"c"'));
@@ -121,7 +121,7 @@ describe('JsonPositions', () => {
     test('should read the same document on demand after a lookup through another container', () => {
       const text = '[{"x": [1, [2, [3]]]}, {"y": {"z": [4]}}]';
       const result = parse(text, limits);
-      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
+      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.code}`);
       expect(result.positions.offsetOf([1, 'y', 'z', 0])).toBe(text.indexOf('4'));
       expect(result.positions.offsetOf([0, 'x', 1, 1, 0])).toBe(text.indexOf('3'));
       expect(result.positions.keyOffsetOf([0, 'x'])).toBe(text.indexOf('"x"'));
@@ -130,7 +130,7 @@ describe('JsonPositions', () => {
     test('should point a path that does not exist at the first character of its deepest ancestor', () => {
       const text = '{"a": {"b": [1, 2]}}';
       const result = parse(text, limits);
-      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.message}`);
+      if (!result.ok) throw new Error(`Unexpected issue: ${result.issue.code}`);
       const b = text.indexOf('[');
       expect(result.positions.rangeOf(['a', 'b', 5])).toEqual([b, b + 1]);
       expect(result.positions.rangeOf(['a', 'missing'], true)).toEqual([6, 7]);

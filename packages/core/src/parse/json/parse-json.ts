@@ -1,4 +1,5 @@
-import { _forbiddenKeyMessage, _isForbiddenKey } from '../../internal/_forbidden-keys.js';
+import type { ParleyIssueData } from '../../errors/issue.js';
+import { _isForbiddenKey } from '../../internal/_forbidden-keys.js';
 import {
   APOSTROPHE,
   BACKSLASH,
@@ -58,16 +59,16 @@ export interface JsonLimits {
   maxKeys: number;
 }
 
-/** Why a text is not an acceptable JSON document. */
-export interface JsonSyntaxIssue {
-  code: 'syntax' | 'too_deep' | 'too_big' | 'duplicate_key' | 'forbidden_key';
-  /** A sentence saying what was expected and what was found; it never contains the location. */
-  message: string;
+/** Why a text is not an acceptable JSON document, as data (a locale words it), and where. */
+export interface JsonSyntaxIssue extends ParleyIssueData<
+  'syntax' | 'too_deep' | 'too_big' | 'duplicate_key' | 'forbidden_key'
+> {
   /** UTF-16 index of the offending character, or `text.length` at an unexpected end of input. */
   offset: number;
-  /** Where in the document the problem is, as far as the parser got. */
-  path: JsonPath;
 }
+
+/** What an issue of the reader says beside its code and place. */
+type FailureData = Omit<ParleyIssueData<string>, 'code' | 'path'>;
 
 /** The result of `parseJson`: the value with its source positions, or the first problem found. */
 export type ParseJsonResult =
@@ -103,39 +104,17 @@ function isHexDigit(c: number): boolean {
   return (c >= DIGIT_0 && c <= DIGIT_9) || (lower >= 0x61 && lower <= 0x66);
 }
 
-/** Shows a property name in a message without letting a huge or odd name swamp it. */
-function quoteKey(key: string): string {
-  return JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
-}
-
-/** The character at `pos`, or its code point when it would be invisible in a message. */
-function printable(text: string, pos: number): string {
-  const c = text.charCodeAt(pos);
-  return c <= SPACE || (c >= 0x7f && c <= 0xa0)
-    ? codePoint(c)
-    : String.fromCodePoint(text.codePointAt(pos) as number);
-}
-
 /**
- * Describes the token at `pos` for "found …": a whole word (e.g. `'undefined'`) rather than its first
- * letter, a code point for invisible characters, and `"'"` so a quote stays readable.
+ * The token at `pos`, for "found …": a whole word (e.g. `undefined`) rather than its first letter,
+ * and a surrogate pair (e.g. an emoji) whole. Locales name spaces and invisible characters.
  */
-function describeFound(text: string, pos: number): string {
-  const c = text.charCodeAt(pos);
-  if (c === APOSTROPHE) return `"'"`;
-  if (c === SPACE) return 'a space';
-  if (c === TAB) return 'a tab';
-  if (c === LF || c === CR) return 'a line break';
-  // Other spaces (no-break, ideographic, U+2028…) look allowed but are not, so name them.
-  if (/\s/.test(text.charAt(pos))) return `${codePoint(c)} (a space character that JSON does not allow)`;
-  if (c < SPACE || (c >= 0x7f && c <= 0x9f)) return codePoint(c);
+function foundAt(text: string, pos: number): string {
   if (/[\w$]/.test(text.charAt(pos))) {
     const word = /[\w$.+-]{1,24}/y;
     word.lastIndex = pos;
-    return `'${word.exec(text)?.[0] ?? text.charAt(pos)}'`;
+    return word.exec(text)?.[0] ?? text.charAt(pos);
   }
-  // Keep a surrogate pair (e.g. an emoji) whole.
-  return `'${String.fromCodePoint(text.codePointAt(pos) as number)}'`;
+  return String.fromCodePoint(text.codePointAt(pos) as number);
 }
 
 /**
@@ -276,12 +255,7 @@ class Parser {
         pos = this.#end;
       } else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
         if (depth >= maxDepth) {
-          throw this.#fail(
-            'too_deep',
-            `Arrays and objects are nested too deeply: at most ${maxDepth} levels are allowed.`,
-            pos,
-            true,
-          );
+          throw this.#fail('too_deep', { limit: maxDepth }, pos, true);
         }
         const isArray = c === OPEN_BRACKET;
         const container: Container = isArray ? [] : {};
@@ -300,7 +274,7 @@ class Parser {
             continue;
           }
         } else if (next !== CLOSE_BRACE) {
-          if (next !== QUOTE) throw this.#unexpected(pos, `a double-quoted property name or '}'`, false);
+          if (next !== QUOTE) throw this.#unexpected(pos, 'name_or_close', false);
           pos = this.#readKey(pos);
           continue;
         }
@@ -334,12 +308,7 @@ class Parser {
         if (depth === 0) {
           pos = skipWhitespace(text, pos);
           if (pos < text.length) {
-            throw this.#fail(
-              'syntax',
-              this.#commentAt(pos) ?? 'Unexpected text after the JSON value.',
-              pos,
-              false,
-            );
+            throw this.#fail('syntax', { reason: this.#commentAt(pos) ?? 'after_value' }, pos, false);
           }
           return value;
         }
@@ -352,12 +321,12 @@ class Parser {
             const comma = pos;
             pos = skipWhitespace(text, pos + 1);
             if (text.charCodeAt(pos) === CLOSE_BRACKET) {
-              throw this.#fail('syntax', `Trailing comma before ']': remove it.`, comma, false);
+              throw this.#fail('syntax', { reason: 'trailing_comma', params: { before: ']' } }, comma, false);
             }
             if (array.length >= maxArrayLength) throw this.#tooManyItems(pos);
             break;
           }
-          if (next !== CLOSE_BRACKET) throw this.#unexpected(pos, `',' or ']' after an array item`, false);
+          if (next !== CLOSE_BRACKET) throw this.#unexpected(pos, 'comma_or_bracket', false);
         } else {
           (top as Record<string, unknown>)[frameKeys[depth - 1] as string] = value;
           if (next === COMMA) {
@@ -365,13 +334,13 @@ class Parser {
             pos = skipWhitespace(text, pos + 1);
             const after = text.charCodeAt(pos);
             if (after === CLOSE_BRACE) {
-              throw this.#fail('syntax', `Trailing comma before '}': remove it.`, comma, false);
+              throw this.#fail('syntax', { reason: 'trailing_comma', params: { before: '}' } }, comma, false);
             }
-            if (after !== QUOTE) throw this.#unexpected(pos, 'a double-quoted property name', false);
+            if (after !== QUOTE) throw this.#unexpected(pos, 'name', false);
             pos = this.#readKey(pos);
             break;
           }
-          if (next !== CLOSE_BRACE) throw this.#unexpected(pos, `',' or '}' after a property value`, false);
+          if (next !== CLOSE_BRACE) throw this.#unexpected(pos, 'comma_or_brace', false);
         }
         // Close the innermost container; it becomes the value to attach to its parent.
         pos++;
@@ -396,31 +365,20 @@ class Parser {
     const depth = this.#frames.length;
     const object = this.#frames[depth - 1] as Record<string, unknown>;
     if (_isForbiddenKey(key)) {
-      throw this.#fail('forbidden_key', _forbiddenKeyMessage(key), start, false, key);
+      throw this.#fail('forbidden_key', { received: key }, start, false, key);
     }
     if (Object.hasOwn(object, key)) {
-      throw this.#fail(
-        'duplicate_key',
-        `Duplicate property name ${quoteKey(key)}: each name may appear only once in an object.`,
-        start,
-        false,
-        key,
-      );
+      throw this.#fail('duplicate_key', { received: key }, start, false, key);
     }
     const members = this.#frameCounts[depth - 1] as number;
     if (members >= this.#limits.maxKeys) {
-      throw this.#fail(
-        'too_big',
-        `Too many properties in one object: at most ${this.#limits.maxKeys} are allowed.`,
-        start,
-        false,
-      );
+      throw this.#fail('too_big', { origin: 'json_object', limit: this.#limits.maxKeys }, start, false);
     }
     this.#frameCounts[depth - 1] = members + 1;
     // Safe to assign later with `object[key] = …`: the only names that could reach a prototype were refused.
     this.#frameKeys[depth - 1] = key;
     const pos = skipWhitespace(text, this.#end);
-    if (text.charCodeAt(pos) !== COLON) throw this.#unexpected(pos, `':' after a property name`, true);
+    if (text.charCodeAt(pos) !== COLON) throw this.#unexpected(pos, 'colon', true);
     return skipWhitespace(text, pos + 1);
   }
 
@@ -507,7 +465,7 @@ class Parser {
         if (!isHexDigit(text.charCodeAt(i))) {
           throw this.#fail(
             'syntax',
-            `Invalid escape '${text.slice(pos, pos + 6)}' in a string: \\u must be followed by four hex digits.`,
+            { reason: 'unicode_escape', received: text.slice(pos, pos + 6) },
             pos,
             isValue,
           );
@@ -516,15 +474,9 @@ class Parser {
       return pos + 6;
     }
     if (pos + 1 >= text.length) throw this.#unterminatedString(isValue);
-    // An invisible character after the backslash is named in words, not pasted into quotes.
-    const after = text.charCodeAt(pos + 1);
-    const escape =
-      after <= SPACE || (after >= 0x7f && after <= 0xa0)
-        ? `(a backslash followed by ${describeFound(text, pos + 1)})`
-        : `'\\${printable(text, pos + 1)}'`;
     throw this.#fail(
       'syntax',
-      `Invalid escape ${escape} in a string: the valid escapes are \\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX.`,
+      { reason: 'invalid_escape', received: String.fromCodePoint(text.codePointAt(pos + 1) as number) },
       pos,
       isValue,
     );
@@ -541,22 +493,22 @@ class Parser {
     const digitsStart = pos;
     if (c === DIGIT_0) {
       c = text.charCodeAt(++pos);
-      if (isDigit(c)) throw this.#fail('syntax', 'Numbers must not have leading zeros.', pos - 1, true);
+      if (isDigit(c)) throw this.#fail('syntax', { reason: 'leading_zero' }, pos - 1, true);
     } else if (isDigit(c)) {
       do {
         integer = integer * 10 + (c - DIGIT_0);
         c = text.charCodeAt(++pos);
       } while (isDigit(c));
     } else if (text.startsWith('Infinity', pos)) {
-      throw this.#fail('syntax', 'Infinity is not allowed in JSON: use null or a string.', start, true);
+      throw this.#fail('syntax', { reason: 'not_a_number', received: 'Infinity' }, start, true);
     } else {
-      throw this.#unexpected(pos, `a digit after '-'`, true);
+      throw this.#unexpected(pos, 'digit_after_minus', true);
     }
     let simple = pos - digitsStart <= MAX_FAST_DIGITS;
     if (c === DOT) {
       simple = false;
       c = text.charCodeAt(++pos);
-      if (!isDigit(c)) throw this.#unexpected(pos, 'a digit after the decimal point', true);
+      if (!isDigit(c)) throw this.#unexpected(pos, 'digit_after_dot', true);
       do c = text.charCodeAt(++pos);
       while (isDigit(c));
     }
@@ -564,7 +516,7 @@ class Parser {
       simple = false;
       c = text.charCodeAt(++pos);
       if (c === PLUS || c === MINUS) c = text.charCodeAt(++pos);
-      if (!isDigit(c)) throw this.#unexpected(pos, 'a digit in the exponent', true);
+      if (!isDigit(c)) throw this.#unexpected(pos, 'exponent_digit', true);
       do c = text.charCodeAt(++pos);
       while (isDigit(c));
     }
@@ -574,63 +526,58 @@ class Parser {
   }
 
   #checkStringLength(length: number, start: number, isValue: boolean): void {
-    const max = this.#limits.maxStringLength;
-    if (length > max) {
-      const what = isValue ? 'String' : 'Property name';
-      throw this.#fail(
-        'too_big',
-        `${what} is too long: ${length} characters, where the reader accepts at most ${max} in any string.`,
-        start,
-        isValue,
-      );
+    const limit = this.#limits.maxStringLength;
+    if (length > limit) {
+      const origin = isValue ? 'json_string' : 'json_key';
+      throw this.#fail('too_big', { origin, limit, received: length }, start, isValue);
     }
   }
 
   #tooManyItems(pos: number): Failure {
-    const max = this.#limits.maxArrayLength;
-    return this.#fail('too_big', `Too many items in one array: at most ${max} are allowed.`, pos, false);
+    return this.#fail('too_big', { origin: 'json_array', limit: this.#limits.maxArrayLength }, pos, false);
   }
 
   #unterminatedString(isValue: boolean): Failure {
-    return this.#unexpected(this.#text.length, `'"' to close the string`, isValue);
+    return this.#unexpected(this.#text.length, 'quote', isValue);
   }
 
   #controlCharacter(pos: number, c: number, isValue: boolean): Failure {
-    const message =
-      c === LF || c === CR
-        ? "Unescaped line break in a string: write it as \\n, or close the string with '\"'."
-        : `Unescaped control character ${codePoint(c)} in a string: write it as ${c === TAB ? '\\t' : `\\u${codePoint(c).slice(2)}`}.`;
-    return this.#fail('syntax', message, pos, isValue);
+    if (c === LF || c === CR) return this.#fail('syntax', { reason: 'line_break' }, pos, isValue);
+    const escape = c === TAB ? '\\t' : `\\u${codePoint(c).slice(2)}`;
+    const received = String.fromCharCode(c);
+    return this.#fail('syntax', { reason: 'control_character', received, params: { escape } }, pos, isValue);
   }
 
-  /** The message for a comment starting at `pos`, if one does. */
+  /** `comment` when a comment starts at `pos`. */
   #commentAt(pos: number): string | undefined {
     const text = this.#text;
     if (text.charCodeAt(pos) !== SLASH) return undefined;
     const next = text.charCodeAt(pos + 1);
-    return next === SLASH || next === STAR ? 'Comments are not allowed in JSON.' : undefined;
+    return next === SLASH || next === STAR ? 'comment' : undefined;
   }
 
   /** "Expected <expected>, found <what is at pos>", or the end-of-input or comment variant. */
   #unexpected(pos: number, expected: string, inMember: boolean): Failure {
     const text = this.#text;
-    let message: string;
-    if (pos >= text.length) message = `Unexpected end of input: expected ${expected}.`;
-    else message = this.#commentAt(pos) ?? `Expected ${expected}, found ${describeFound(text, pos)}.`;
-    return this.#fail('syntax', message, pos, inMember);
+    if (pos >= text.length) return this.#fail('syntax', { reason: 'unexpected', expected }, pos, inMember);
+    const comment = this.#commentAt(pos);
+    return this.#fail(
+      'syntax',
+      comment ? { reason: comment } : { reason: 'unexpected', expected, received: foundAt(text, pos) },
+      pos,
+      inMember,
+    );
   }
 
   #unexpectedValue(pos: number): Failure {
     const text = this.#text;
     const c = text.charCodeAt(pos);
     if (text.startsWith('NaN', pos) || text.startsWith('Infinity', pos)) {
-      const name = c === 0x4e ? 'NaN' : 'Infinity';
-      return this.#fail('syntax', `${name} is not allowed in JSON: use null or a string.`, pos, true);
+      const received = c === 0x4e ? 'NaN' : 'Infinity';
+      return this.#fail('syntax', { reason: 'not_a_number', received }, pos, true);
     }
-    if (c === APOSTROPHE) {
-      return this.#fail('syntax', `Expected a value, found "'": JSON strings use double quotes.`, pos, true);
-    }
-    return this.#unexpected(pos, 'a value', true);
+    if (c === APOSTROPHE) return this.#fail('syntax', { reason: 'single_quote' }, pos, true);
+    return this.#unexpected(pos, 'value', true);
   }
 
   /**
@@ -640,7 +587,7 @@ class Parser {
    */
   #fail(
     code: JsonSyntaxIssue['code'],
-    message: string,
+    data: FailureData,
     offset: number,
     inMember: boolean,
     key?: string,
@@ -654,6 +601,6 @@ class Parser {
       path.push(Array.isArray(frame) ? frame.length : (this.#frameKeys[depth] as string));
     }
     if (key !== undefined) path.push(key);
-    return new Failure({ code, message, offset, path });
+    return new Failure({ code, path, ...data, offset });
   }
 }

@@ -7,6 +7,8 @@ const IsoDurationSchema = z.string().check(
   z.regex(ISO_DURATION, {
     message: 'Expected an ISO 8601 duration such as "PT4H", "PT3H30M", "P2D", "P2W" or "P6M".',
   }),
+  // Names the format for the locales, which word Parley's own messages.
+  z.meta({ 'x-parley-format': 'duration' }),
 );
 
 export const DurationSchema = z

@@ -13,6 +13,8 @@ export const IdSchema = z.string().check(
   z.regex(ID_PATTERN, {
     message: 'Expected an id of letters, digits and - _ . : (at most 100, starting with a letter or digit).',
   }),
+  // Names the format for the locales, which word Parley's own messages.
+  z.meta({ 'x-parley-format': 'id' }),
 );
 
 /** The kind a reference field's id must name (`x-parley-ref`, set by `ref`), or `undefined` for other schemas. */

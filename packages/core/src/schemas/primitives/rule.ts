@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { localizeIssue } from '../../errors/localize-issue.js';
 import { RULES, type Rule, type RuleName } from '../../rules/index.js';
 
 /** Which zod check runs which named rule; read by the validator generator, set only by `rule`. */
@@ -11,15 +12,16 @@ export const ruleNames = new WeakMap<object, RuleName>();
 export function rule<T>(name: RuleName) {
   const run = RULES[name] as Rule<T>;
   const check = z.superRefine<T>((value, ctx) =>
-    run(value, (issue) =>
+    run(value, (issue) => {
+      const { message, hint } = localizeIssue({ ...issue, path: issue.path ?? [] });
       ctx.addIssue({
         code: 'custom',
         input: value,
-        message: issue.message,
+        message,
         ...(issue.path ? { path: [...issue.path] } : {}),
-        params: { parley: issue.code, ...(issue.hint ? { hint: issue.hint } : {}) },
-      }),
-    ),
+        params: { parley: issue.code, ...(hint ? { hint } : {}) },
+      });
+    }),
   );
   ruleNames.set(check, name);
   return check;

@@ -10,6 +10,8 @@ export const SameAsSchema = z
       z.regex(/^(Q[1-9]\d{0,11}|https?:\/\/\S{1,500})$/, {
         message: 'Expected a Wikidata id such as "Q212" or an http(s) URL.',
       }),
+      // Names the format for the locales, which word Parley's own messages.
+      z.meta({ 'x-parley-format': 'sameAs' }),
     ),
   )
   .check(z.maxLength(20));
