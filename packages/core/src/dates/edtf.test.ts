@@ -58,7 +58,11 @@ describe('parseParleyDate', () => {
     test.each([
       ['2025-02-30', '2025-02 has no day 30; it has 28 days.'],
       ['2023-02-29', '2023-02 has no day 29; it has 28 days.'],
-      ['2025-13-01', 'There is no month 13 in "2025-13-01"; months run 01–12.'],
+      ['2025-13-01', 'There is no month 13 in "2025-13-01"; months run 01–12, seasons 21–24.'],
+      ['2025-20', 'There is no month 20 in "2025-20"; months run 01–12, seasons 21–24.'],
+      ['2025-21-01', 'A season (21) has no days; write "2025-21" alone.'],
+      ['Y2025', 'A year written with Y has more than four digits; write "2025" instead.'],
+      ['Y300000', 'Parley places years from -271820 to 275759 on a timeline, received Y300000.'],
       ['2025-06-02T24:00', "Hours run 00–23 (write the next day's 00:00 rather than 24:00), received 24."],
       ['2025-06-02T23:60', 'Minutes run 00–59, received 60.'],
       ['2025-06-02T13:00+15:00', 'UTC offsets run from -14:00 to +14:00, received +15:00.'],
@@ -75,6 +79,119 @@ describe('parseParleyDate', () => {
         expect(message(text)).toMatch(/^Expected an EDTF date such as/);
       },
     );
+  });
+});
+
+/** The instants a date covers, as ISO text: first and last millisecond. */
+function span(text: string): [string | undefined, string | undefined] {
+  const { earliest, latest } = dateRange(text);
+  return [earliest?.toISOString(), latest?.toISOString()];
+}
+
+describe('EDTF level 1', () => {
+  describe('seasons 21–24, as meteorological seasons of the Northern Hemisphere', () => {
+    test.each([
+      ['2025-21', 'spring', '2025-03-01T00:00:00.000Z', '2025-05-31T23:59:59.999Z'],
+      ['2025-22', 'summer', '2025-06-01T00:00:00.000Z', '2025-08-31T23:59:59.999Z'],
+      ['2025-23', 'autumn', '2025-09-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z'],
+      ['2025-24', 'winter', '2025-12-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z'],
+    ])('%s is %s', (text, _, first, last) => {
+      expect(parseParleyDate(text)).toMatchObject({
+        ok: true,
+        date: { precision: 'season', year: 2025, season: Number(text.slice(5)) },
+      });
+      expect(span(text)).toEqual([first, last]);
+    });
+
+    test('take qualifiers and sit in intervals', () => {
+      expect(parseParleyDate('2025-22~')).toMatchObject({ ok: true, date: { approximate: true } });
+      expect(span('2025-21/2025-23')).toEqual(['2025-03-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z']);
+    });
+  });
+
+  describe('unspecified digits X, from the right', () => {
+    test.each([
+      ['202X', 'decade', '2020-01-01T00:00:00.000Z', '2029-12-31T23:59:59.999Z'],
+      ['20XX', 'century', '2000-01-01T00:00:00.000Z', '2099-12-31T23:59:59.999Z'],
+      ['2025-XX', 'year', '2025-01-01T00:00:00.000Z', '2025-12-31T23:59:59.999Z'],
+      ['2025-06-XX', 'month', '2025-06-01T00:00:00.000Z', '2025-06-30T23:59:59.999Z'],
+      ['2025-XX-XX', 'year', '2025-01-01T00:00:00.000Z', '2025-12-31T23:59:59.999Z'],
+    ])('%s covers its %s', (text, precision, first, last) => {
+      expect(parseParleyDate(text)).toMatchObject({ ok: true, date: { precision, unspecified: true } });
+      expect(span(text)).toEqual([first, last]);
+    });
+
+    test('with a qualifier on the whole date', () => {
+      expect(parseParleyDate('2025-06-XX?')).toMatchObject({ ok: true, date: { uncertain: true } });
+    });
+
+    test('a negative decade runs from its earliest year', () => {
+      expect(parseParleyDate('-202X')).toMatchObject({ ok: true, date: { year: -2029 } });
+    });
+  });
+
+  describe('extended intervals', () => {
+    test.each([
+      ['2025-06-02/..', 'open', 'point'],
+      ['../2025-06-02', 'point', 'open'],
+      ['2025-06-02/', 'unknown', 'point'],
+      ['/2025-06-02', 'point', 'unknown'],
+    ])('%s', (text, ...kinds) => {
+      const result = parseParleyDate(text);
+      if (!result.ok || result.date.kind !== 'interval') throw new Error(`${text} was refused`);
+      const kindOf = (end: unknown) => (typeof end === 'string' ? end : 'point');
+      expect([kindOf(result.date.to), kindOf(result.date.from)]).toEqual(kinds);
+    });
+
+    test('with qualified ends', () => {
+      for (const text of ['1984~/2004-06', '1984/2004-06~', '1984?/2004%', '1984-06-02?/2004-08-08~'])
+        expect(parseParleyDate(text).ok, text).toBe(true);
+    });
+  });
+
+  describe('years', () => {
+    test('negative, counting 0 as 1 BC', () => {
+      expect(parseParleyDate('-0044')).toMatchObject({ ok: true, date: { year: -44, precision: 'year' } });
+      expect(span('-0001-12-31')).toEqual(['-000001-12-31T00:00:00.000Z', '-000001-12-31T23:59:59.999Z']);
+      expect(span('0000')).toEqual(['0000-01-01T00:00:00.000Z', '0000-12-31T23:59:59.999Z']);
+    });
+
+    test('of more than four digits, prefixed with Y', () => {
+      expect(parseParleyDate('Y12025')).toMatchObject({ ok: true, date: { year: 12025 } });
+      expect(parseParleyDate('Y-12025')).toMatchObject({ ok: true, date: { year: -12025 } });
+    });
+  });
+});
+
+describe('EDTF level 2 is refused, saying it is level 2', () => {
+  test.each([
+    ['2004-06-~11', 'a qualifier on one part of a date'],
+    ['2004?-06-11', 'a qualifier on one part of a date'],
+    ['?2004-06-~11', 'a qualifier on one part of a date'],
+    ['156X-12-25', 'unspecified digits (X) other than'],
+    ['15XX-12-XX', 'unspecified digits (X) other than'],
+    ['XXXX-12-XX', 'unspecified digits (X) other than'],
+    ['1XXX-XX', 'unspecified digits (X) other than'],
+    ['1984-1X', 'unspecified digits (X) other than'],
+    ['2025-XX-02', 'unspecified digits (X) other than'],
+    ['2004-06-XX/2004-07-03', 'unspecified digits (X) inside an interval'],
+    ['2004-06-~01/2004-06-~20', 'a qualifier on one part of a date'],
+    ['2001-25', 'a sub-year grouping'],
+    ['2001-34', 'a sub-year grouping'],
+    ['2001-41', 'a sub-year grouping'],
+    ['[1667,1668,1670..1672]', 'a set of dates'],
+    ['{1667,1668}', 'a set of dates'],
+    ['Y-17E7', 'an exponential year (E)'],
+    ['1950S2', 'significant digits (S)'],
+    ['Y171010000S3', 'significant digits (S)'],
+  ])('%s: %s', (text, feature) => {
+    const refused = message(text);
+    expect(refused).toContain(feature);
+    expect(refused).toMatch(/which is EDTF level 2; Parley supports EDTF levels 0 and 1 only\.$/);
+  });
+
+  test('a month 42 or more is no grouping at all, and says which are allowed', () => {
+    expect(message('2001-42')).toBe('There is no month 42 in "2001-42"; months run 01–12, seasons 21–24.');
   });
 });
 

@@ -40,6 +40,24 @@ describe('formatParleyDate', () => {
     expect(formatParleyDate('/2025-06', 'uk')).toBe('? – червень 2025 р.');
   });
 
+  test('writes a season, a decade and a century as the span they cover', () => {
+    expect(formatParleyDate('2025-21', 'en-GB')).toBe('March\u2009–\u2009May 2025');
+    expect(formatParleyDate('2025-24', 'en-GB')).toBe('December 2025\u2009–\u2009February 2026');
+    expect(formatParleyDate('202X', 'en-GB')).toBe('2020\u2009–\u20092029');
+    expect(formatParleyDate('20XX', 'en-GB')).toBe('2000\u2009–\u20092099');
+    expect(formatParleyDate('2025-21/2025-23', 'en-GB')).toBe('March\u2009–\u2009November 2025');
+  });
+
+  test('writes unspecified digits at the precision they leave', () => {
+    expect(formatParleyDate('2025-06-XX', 'en-GB')).toBe('June 2025');
+    expect(formatParleyDate('2025-XX-XX', 'en-GB')).toBe('2025');
+  });
+
+  test('gives years before 1 their era', () => {
+    expect(formatParleyDate('-0044', 'en-GB')).toBe('45 BC');
+    expect(formatParleyDate('-0044-03-15', 'en-GB')).toBe('15 March 45 BC');
+  });
+
   test('never shifts the day, whatever the time zone', () => {
     expect(formatParleyDate('2025-01-01', 'en-GB')).toBe('1 January 2025');
   });

@@ -162,6 +162,11 @@ describe('the second round of talks', () => {
     const venue = place(talks.place);
     expect(venue).toMatchObject({ name: 'Ciragan Palace', city: 'Istanbul', country: 'TR' });
     expect(venue.names?.['tr']).toBe('Çırağan Sarayı');
+    expect(place(venue.within)).toMatchObject({ name: 'Istanbul', kind: 'city', country: 'TR' });
+  });
+
+  test('followed the first round', () => {
+    expect(roundTwo().relations).toContainEqual({ kind: 'follows', event: roundOfTalks(1).id });
   });
 
   test('was hosted by Turkey, presided by Hakan Fidan, with its spy chief and officers present', () => {
@@ -205,6 +210,8 @@ describe('the second round of talks', () => {
     expect(head.name).toBe('Rustem Umerov');
     expect(head.names?.['uk']).toBe('Рустем Умєров');
     expect(holds(head, 'Defence Minister', ukraine())).toBe(true);
+    // Roles change between rounds: the capacity he led this one in is recorded with the round.
+    expect(delegation.headCapacity).toBe('Defence Minister');
     expect(delegation.note).toMatch(/external staircase/);
   });
 
@@ -221,6 +228,7 @@ describe('the second round of talks', () => {
       'statement by Umerov answering the Russian memorandum',
     );
     expect(reply.date).toBe(talks.date);
+    expect(reply.relations).toContainEqual({ kind: 'responds-to', event: handed.id });
     expect(reply.paraphrase).toMatch(/withdraw for one week/);
   });
 
@@ -403,6 +411,11 @@ describe('before the talks', () => {
       ).count;
     expect(count('killed')).toBe(12);
     expect(count('injured')).toBe(60);
+    const drones = only(
+      eventsOfType('military-action').filter((action) => action.by === russia().id && action.record),
+      'record Russian drone attack',
+    );
+    expect(strike.relations).toContainEqual({ kind: 'concurrent-with', event: drones.id });
   });
 
   test('on Sunday 1 June Zelensky announced he would send a delegation', () => {

@@ -53,7 +53,8 @@ function typeOf(schema: JsonSchema): string {
   if (schema.type === 'object' && typeof schema.additionalProperties === 'object')
     return `map of language tag → ${typeOf(schema.additionalProperties)}`;
   if (schema.type === 'string') {
-    if (schema.pattern?.startsWith('^(\\d{4}')) return 'EDTF date';
+    // Only the date pattern allows the qualifiers ? ~ %.
+    if (schema.pattern?.includes('[?~%]')) return 'EDTF date';
     if (schema.format === 'uri') return 'http(s) URL';
     if (schema.pattern?.startsWith('^[A-Za-z0-9]')) return 'id';
     return `text${limits(schema.minLength, schema.maxLength, 'characters')}`;

@@ -41,6 +41,7 @@ const semanticOnly: [string, (doc: ReturnType<typeof base>) => void][] = [
   ['an interval that ends before it starts', (doc) => (doc.events[0]!['date'] = '2025-06-02/2025-06-01')],
   ['a reference to nothing', (doc) => (doc.events[0]!['place'] = 'nowhere')],
   ['a duplicate id', (doc) => (doc.events[1]!['id'] = doc.events[0]!['id'])],
+  ['a sub-year grouping (EDTF level 2)', (doc) => (doc.events[0]!['date'] = '2025-34')],
 ];
 
 describe('timelineJsonSchema', () => {
@@ -70,6 +71,16 @@ describe('timelineJsonSchema', () => {
     expect(safeParseTimeline(doc).success).toBe(true);
     expect(validate({ ...doc, $schema: 2 })).toBe(false);
     expect(safeParseTimeline({ ...doc, $schema: 2 }).success).toBe(false);
+  });
+
+  test('accepts EDTF level 1 dates, as the parser does', () => {
+    for (const date of ['2025-21', '2025-06-XX', '202X', '-0044', 'Y12025', '2025-05~/..', '2025/']) {
+      const doc = base();
+      doc.events[0]!['date'] = date;
+      doc.events[0]!['background'] = true;
+      expect(validate(doc), date).toBe(true);
+      expect(safeParseTimeline(doc).success, date).toBe(true);
+    }
   });
 
   test('accepts the Istanbul example, as the parser does', () => {

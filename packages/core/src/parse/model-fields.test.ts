@@ -291,6 +291,23 @@ describe('the second edition of the model', () => {
     });
   });
 
+  describe('EDTF dates', () => {
+    test('accept level 1 forms in any date field', () => {
+      const dated = text((doc) => {
+        doc.events[0]!['date'] = '2025-21';
+        doc.events[3]!['deadline'] = '2025-08-XX';
+        doc.events[4]!['date'] = '/2022-03';
+      });
+      expect(safeParseTimelineJson(dated).success).toBe(true);
+    });
+
+    test('refuse a level 2 form where it stands', () => {
+      expect(located(text((doc) => (doc.events[0]!['date'] = '2025-05-~16')))).toEqual([
+        '50:15  events[0].date  (invalid_date)  "2025-05-~16",',
+      ]);
+    });
+  });
+
   describe('proposals', () => {
     test('refuse a deadline or target date that is not a date', () => {
       expect(
