@@ -58,10 +58,15 @@ describe('parseParleyDate', () => {
     test.each([
       ['2025-02-30', '2025-02 has no day 30; it has 28 days.'],
       ['2023-02-29', '2023-02 has no day 29; it has 28 days.'],
-      ['2025-13-01', 'There is no month 13 in "2025-13-01"; months run 01–12, seasons 21–24.'],
-      ['2025-20', 'There is no month 20 in "2025-20"; months run 01–12, seasons 21–24.'],
-      ['2025-21-01', 'A season (21) has no days; write "2025-21" alone.'],
-      ['Y2025', 'A year written with Y has more than four digits; write "2025" instead.'],
+      [
+        '2025-13-01',
+        'There is no month 13 in "2025-13-01"; months run 01–12, and seasons 21–24 take no day.',
+      ],
+      ['2025-20', 'There is no month 20 in "2025-20"; months run 01–12, and seasons 21–24 take no day.'],
+      [
+        '2025-21-01',
+        'There is no month 21 in "2025-21-01"; months run 01–12, and seasons 21–24 take no day.',
+      ],
       ['Y300000', 'Parley places years from -271820 to 275759 on a timeline, received Y300000.'],
       ['2025-06-02T24:00', "Hours run 00–23 (write the next day's 00:00 rather than 24:00), received 24."],
       ['2025-06-02T23:60', 'Minutes run 00–59, received 60.'],
@@ -73,7 +78,7 @@ describe('parseParleyDate', () => {
       expect(message(text)).toBe(expected);
     });
 
-    test.each(['next Tuesday', '2 June 2025', '25-06-02', '2025-6-2', '2025-06-02 13:00', ''])(
+    test.each(['next Tuesday', '2 June 2025', '25-06-02', '2025-6-2', '2025-06-02 13:00', '', 'Y2025'])(
       '%j',
       (text) => {
         expect(message(text)).toMatch(/^Expected an EDTF date such as/);
@@ -165,33 +170,35 @@ describe('EDTF level 1', () => {
 
 describe('EDTF level 2 is refused, saying it is level 2', () => {
   test.each([
-    ['2004-06-~11', 'a qualifier on one part of a date'],
-    ['2004?-06-11', 'a qualifier on one part of a date'],
-    ['?2004-06-~11', 'a qualifier on one part of a date'],
-    ['156X-12-25', 'unspecified digits (X) other than'],
-    ['15XX-12-XX', 'unspecified digits (X) other than'],
-    ['XXXX-12-XX', 'unspecified digits (X) other than'],
-    ['1XXX-XX', 'unspecified digits (X) other than'],
-    ['1984-1X', 'unspecified digits (X) other than'],
-    ['2025-XX-02', 'unspecified digits (X) other than'],
-    ['2004-06-XX/2004-07-03', 'unspecified digits (X) inside an interval'],
-    ['2004-06-~01/2004-06-~20', 'a qualifier on one part of a date'],
+    ['2004-06-~11', 'a qualifier inside the date'],
+    ['2004?-06-11', 'a qualifier inside the date'],
+    ['?2004-06-~11', 'a qualifier inside the date'],
+    ['156X-12-25', 'X other than for the last digits'],
+    ['15XX-12-XX', 'X other than for the last digits'],
+    ['XXXX-12-XX', 'X other than for the last digits'],
+    ['1XXX-XX', 'X other than for the last digits'],
+    ['1984-1X', 'X other than for the last digits'],
+    ['2025-XX-02', 'X other than for the last digits'],
+    ['2004-06-XX/2004-07-03', 'X in an interval'],
+    ['2004-06-~01/2004-06-~20', 'a qualifier inside the date'],
     ['2001-25', 'a sub-year grouping'],
     ['2001-34', 'a sub-year grouping'],
     ['2001-41', 'a sub-year grouping'],
-    ['[1667,1668,1670..1672]', 'a set of dates'],
-    ['{1667,1668}', 'a set of dates'],
-    ['Y-17E7', 'an exponential year (E)'],
-    ['1950S2', 'significant digits (S)'],
-    ['Y171010000S3', 'significant digits (S)'],
+    ['[1667,1668,1670..1672]', 'a set ([…] or {…})'],
+    ['{1667,1668}', 'a set ([…] or {…})'],
+    ['Y-17E7', 'an exponential year'],
+    ['1950S2', 'significant digits'],
+    ['Y171010000S3', 'significant digits'],
   ])('%s: %s', (text, feature) => {
     const refused = message(text);
     expect(refused).toContain(feature);
-    expect(refused).toMatch(/which is EDTF level 2; Parley supports EDTF levels 0 and 1 only\.$/);
+    expect(refused).toMatch(/: EDTF level 2, which Parley does not support\.$/);
   });
 
   test('a month 42 or more is no grouping at all, and says which are allowed', () => {
-    expect(message('2001-42')).toBe('There is no month 42 in "2001-42"; months run 01–12, seasons 21–24.');
+    expect(message('2001-42')).toBe(
+      'There is no month 42 in "2001-42"; months run 01–12, and seasons 21–24 take no day.',
+    );
   });
 });
 

@@ -692,7 +692,7 @@ describe('safeParseTimelineJson', () => {
       test('for month 13', () => {
         const result = refused(withTalks({ date: '2025-13-01' }));
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json:56:15  events[0].date  ✖ There is no month 13 in "2025-13-01"; months run 01–12, seasons 21–24. (invalid_date)"`,
+          `"timeline.json:56:15  events[0].date  ✖ There is no month 13 in "2025-13-01"; months run 01–12, and seasons 21–24 take no day. (invalid_date)"`,
         );
       });
 
@@ -727,7 +727,7 @@ describe('safeParseTimelineJson', () => {
       test('for a date in words', () => {
         const result = refused(withTalks({ date: 'next Tuesday' }));
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json:56:15  events[0].date  ✖ Expected an EDTF date such as "2025-06-02", "2025-05", "2025-21" (spring), "2025-06-XX", "2025-05~" or "2025-06-02T13:00+03:00", received "next Tuesday". (invalid_date)"`,
+          `"timeline.json:56:15  events[0].date  ✖ Expected an EDTF date such as "2025-06-02", "2025-05~", "2025-21" or "2025-06-02T13:00+03:00", received "next Tuesday". (invalid_date)"`,
         );
       });
 

@@ -3,20 +3,23 @@ import type { Rule } from './rule.js';
 /** An ISO 8601 duration of years, months, weeks, days, hours, minutes and seconds: `PT4H`, `P2W`. */
 export const ISO_DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
 
-/** Seconds in each unit, by its letter; months and years at their nominal length, for ordering only. */
-const DATE_UNITS: Record<string, number> = { Y: 365 * 86_400, M: 30 * 86_400, W: 7 * 86_400, D: 86_400 };
-const TIME_UNITS: Record<string, number> = { H: 3600, M: 60, S: 1 };
+/** Seconds in each unit, time units in lower case; months and years nominal, for ordering only. */
+const SECONDS: Record<string, number> = {
+  Y: 31_536_000,
+  M: 2_592_000,
+  W: 604_800,
+  D: 86_400,
+  h: 3600,
+  m: 60,
+  s: 1,
+};
 
-/** A duration's nominal length in seconds, or NaN when it is not an ISO 8601 duration. */
+/** A duration's nominal length in seconds; NaN when it is no ISO 8601 duration (reported apart). */
 export function _durationSeconds(iso: string): number {
-  if (!ISO_DURATION.test(iso)) return NaN;
-  const time = iso.indexOf('T');
+  const [date = '', time = ''] = iso.slice(1).split('T');
   let seconds = 0;
-  for (const [part, units] of [
-    [time === -1 ? iso.slice(1) : iso.slice(1, time), DATE_UNITS],
-    [time === -1 ? '' : iso.slice(time + 1), TIME_UNITS],
-  ] as const)
-    for (const [, amount, unit] of part.matchAll(/(\d+)([A-Z])/g)) seconds += Number(amount) * units[unit!]!;
+  for (const [, amount, unit] of (date + time.toLowerCase()).matchAll(/(\d+)(\D)/g))
+    seconds += Number(amount) * SECONDS[unit!]!;
   return seconds;
 }
 
