@@ -180,7 +180,7 @@ describe('EDTF level 2 is refused, saying it is level 2', () => {
   ])('%s (%s)', (text) => {
     const end = text.includes('/') ? text.slice(0, text.indexOf('/')) : text;
     expect(message(text)).toBe(
-      `${JSON.stringify(end)} is EDTF level 2, which Parley does not support; use level 1, e.g. "2025-06-XX" or "2025-06~".`,
+      `${JSON.stringify(end)} is EDTF level 2, which Parley does not support; use level 1, e.g. "2025-06" or "2025-06~".`,
     );
   });
 

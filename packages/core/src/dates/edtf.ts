@@ -80,7 +80,7 @@ type PointResult = { ok: true; point: DatePoint } | { ok: false; message: string
 
 /** The message for a date at EDTF level 2, which Parley does not support. */
 function level2(text: string): string {
-  return `${JSON.stringify(text)} is EDTF level 2, which Parley does not support; use level 1, e.g. "2025-06-XX" or "2025-06~".`;
+  return `${JSON.stringify(text)} is EDTF level 2, which Parley does not support; use level 1, e.g. "2025-06" or "2025-06~".`;
 }
 
 /**
