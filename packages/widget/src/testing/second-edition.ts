@@ -8,8 +8,8 @@ export const secondEdition = {
   id: 'second-edition',
   period: '2025-05/2025-08',
   places: [
+    // The example has Istanbul as the city Ciragan Palace lies within.
     ...istanbul.places,
-    { id: 'istanbul', name: 'Istanbul', kind: 'city', country: 'TR' },
     { id: 'dolmabahce', name: 'Dolmabahçe Palace', kind: 'venue', within: 'istanbul', country: 'TR' },
   ],
   events: [
