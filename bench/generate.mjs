@@ -5,7 +5,7 @@
 // with their details, delegations, claims, 13 actors, citations), drawn at random from a seeded
 // generator, a day or two apart. Every title ends in its position, "[1,234]", so the last event's
 // title occurs once on the page and a search for it finds that event and no other; references
-// (`related`, `talks`) only point back, so no earlier event repeats the last one's title either.
+// (`related`, `relations`, `talks`) only point back, so no earlier event repeats the last one's title either.
 
 /** A small deterministic PRNG (mulberry32): the same seed gives the same timelines on every machine. */
 function mulberry32(seed) {
@@ -62,6 +62,11 @@ export function generateTimeline(example, count, seed = 20250602) {
       const earlier = [...new Set([pick(events), pick(events)])].filter(Boolean);
       if (earlier.length) event.related = earlier.map((other) => other.id);
       else delete event.related;
+    }
+    if (event.relations) {
+      const earlier = pick(events);
+      if (earlier) event.relations = [{ kind: event.relations[0].kind, event: earlier.id }];
+      else delete event.relations;
     }
     event.citations = event.citations?.map((citation) => ({ ...citation, source: pick(sources).id }));
     events.push(event);

@@ -100,6 +100,11 @@ export function generateRealisticTimeline(example, count) {
     if (event.related)
       event.related = event.related.filter((id) => target(id) < count).map((id) => idAt(target(id)));
     if (event.related?.length === 0) delete event.related;
+    if (event.relations)
+      event.relations = event.relations
+        .filter((relation) => target(relation.event) < count)
+        .map((relation) => ({ ...relation, event: idAt(target(relation.event)) }));
+    if (event.relations?.length === 0) delete event.relations;
     if (event.talks !== undefined) {
       if (target(event.talks) < count) event.talks = idAt(target(event.talks));
       else delete event.talks;

@@ -14,6 +14,7 @@ export function longTimeline(count: number) {
       unknown
     >;
     delete event['related'];
+    delete event['relations'];
     delete event['talks'];
     delete event['datePart'];
     return {
