@@ -80,6 +80,7 @@ let intlWarmed = false;
  * @csspart provision - One provision.
  * @csspart statement - A statement: quote or paraphrase and its speaker.
  * @csspart quote - The verbatim quote of a statement.
+ * @csspart background - In an opened background event: says it is from before the timeline's period.
  * @csspart image - A photo (when the data gives its URL) or its caption, with the credit.
  * @csspart credit - A photo credit.
  * @csspart sources - An event's numbered sources, each once.
