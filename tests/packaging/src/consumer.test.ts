@@ -55,7 +55,8 @@ const EXAMPLE_CHECK = `
 const EXPECTED_OUTPUT = {
   title: 'Ukraine–Russia talks in Istanbul, 2 June 2025',
   valid: true,
-  issues: 'events[0].date  ✖ There is no month 13 in "2025-13-01"; months run 01–12, and seasons 21–24 take no day. (invalid_date)',
+  issues:
+    'events[0].date  ✖ There is no month 13 in "2025-13-01"; months run 01–12, and seasons 21–24 take no day. (invalid_date)',
 };
 
 describe('@parley/core from the packed tarball', () => {
