@@ -19,7 +19,7 @@ function lastOf(end: DatePoint | 'open' | 'unknown'): number | null {
 /** Earliest and latest instants as numbers; throws on invalid input (internal callers validate first). */
 export function _rangeOf(date: string): { earliest: number | null; latest: number | null } {
   const parsed = parseParleyDate(date);
-  if (!parsed.ok) throw new RangeError(parsed.message);
+  if (!parsed.success) throw new RangeError(parsed.message);
   const { date: value } = parsed;
   if (value.kind === 'point') return { earliest: value.start, latest: value.end - 1 };
   return { earliest: startOf(value.from), latest: lastOf(value.to) };

@@ -3,7 +3,7 @@ import { compareDates, dateRange, parseParleyDate } from '../index.js';
 
 function message(text: string): string | undefined {
   const result = parseParleyDate(text);
-  return result.ok ? undefined : result.message;
+  return result.success ? undefined : result.message;
 }
 
 describe('parseParleyDate', () => {
@@ -18,39 +18,39 @@ describe('parseParleyDate', () => {
       ['2025-06-02T23:59Z', 'minute'],
     ])('%s at %s precision', (text, precision) => {
       const result = parseParleyDate(text);
-      expect(result.ok && result.date.kind === 'point' && result.date.precision).toBe(precision);
+      expect(result.success && result.date.kind === 'point' && result.date.precision).toBe(precision);
     });
 
     test('qualifiers: ~ approximate, ? uncertain, % both', () => {
       expect(parseParleyDate('2025-05~')).toMatchObject({
-        ok: true,
+        success: true,
         date: { approximate: true, uncertain: false },
       });
       expect(parseParleyDate('2025-06?')).toMatchObject({
-        ok: true,
+        success: true,
         date: { approximate: false, uncertain: true },
       });
       expect(parseParleyDate('2025%')).toMatchObject({
-        ok: true,
+        success: true,
         date: { approximate: true, uncertain: true },
       });
     });
 
     test('intervals, with open and unknown ends', () => {
       expect(parseParleyDate('2025-05-31/2025-06-01')).toMatchObject({
-        ok: true,
+        success: true,
         date: { kind: 'interval' },
       });
-      expect(parseParleyDate('2025-06-02/..')).toMatchObject({ ok: true, date: { to: 'open' } });
-      expect(parseParleyDate('/2025')).toMatchObject({ ok: true, date: { from: 'unknown' } });
-      expect(parseParleyDate('2025-06/2025-06-15').ok).toBe(true);
+      expect(parseParleyDate('2025-06-02/..')).toMatchObject({ success: true, date: { to: 'open' } });
+      expect(parseParleyDate('/2025')).toMatchObject({ success: true, date: { from: 'unknown' } });
+      expect(parseParleyDate('2025-06/2025-06-15').success).toBe(true);
     });
 
     test('a time with an offset as the instant it names', () => {
       const result = parseParleyDate('2025-06-02T13:00+03:00');
-      expect(result.ok && result.date.kind === 'point' && new Date(result.date.start).toISOString()).toBe(
-        '2025-06-02T10:00:00.000Z',
-      );
+      expect(
+        result.success && result.date.kind === 'point' && new Date(result.date.start).toISOString(),
+      ).toBe('2025-06-02T10:00:00.000Z');
     });
   });
 
@@ -107,14 +107,14 @@ describe('EDTF level 1', () => {
       ['2025-24', 'winter', '2025-12-01T00:00:00.000Z', '2026-02-28T23:59:59.999Z'],
     ])('%s is %s', (text, _, first, last) => {
       expect(parseParleyDate(text)).toMatchObject({
-        ok: true,
+        success: true,
         date: { precision: 'season', year: 2025, season: Number(text.slice(5)) },
       });
       expect(span(text)).toEqual([first, last]);
     });
 
     test('take qualifiers and sit in intervals', () => {
-      expect(parseParleyDate('2025-22~')).toMatchObject({ ok: true, date: { approximate: true } });
+      expect(parseParleyDate('2025-22~')).toMatchObject({ success: true, date: { approximate: true } });
       expect(span('2025-21/2025-23')).toEqual(['2025-03-01T00:00:00.000Z', '2025-11-30T23:59:59.999Z']);
     });
   });
@@ -127,12 +127,12 @@ describe('EDTF level 1', () => {
       ['2025-06-XX', 'month', '2025-06-01T00:00:00.000Z', '2025-06-30T23:59:59.999Z'],
       ['2025-XX-XX', 'year', '2025-01-01T00:00:00.000Z', '2025-12-31T23:59:59.999Z'],
     ])('%s covers its %s', (text, precision, first, last) => {
-      expect(parseParleyDate(text)).toMatchObject({ ok: true, date: { precision } });
+      expect(parseParleyDate(text)).toMatchObject({ success: true, date: { precision } });
       expect(span(text)).toEqual([first, last]);
     });
 
     test('with a qualifier on the whole date', () => {
-      expect(parseParleyDate('2025-06-XX?')).toMatchObject({ ok: true, date: { uncertain: true } });
+      expect(parseParleyDate('2025-06-XX?')).toMatchObject({ success: true, date: { uncertain: true } });
     });
   });
 
@@ -144,14 +144,14 @@ describe('EDTF level 1', () => {
       ['/2025-06-02', 'point', 'unknown'],
     ])('%s', (text, ...kinds) => {
       const result = parseParleyDate(text);
-      if (!result.ok || result.date.kind !== 'interval') throw new Error(`${text} was refused`);
+      if (!result.success || result.date.kind !== 'interval') throw new Error(`${text} was refused`);
       const kindOf = (end: unknown) => (typeof end === 'string' ? end : 'point');
       expect([kindOf(result.date.to), kindOf(result.date.from)]).toEqual(kinds);
     });
 
     test('with qualified ends', () => {
       for (const text of ['1984~/2004-06', '1984/2004-06~', '1984?/2004%', '1984-06-02?/2004-08-08~'])
-        expect(parseParleyDate(text).ok, text).toBe(true);
+        expect(parseParleyDate(text).success, text).toBe(true);
     });
   });
 });
@@ -251,7 +251,7 @@ describe('the date rule', () => {
       for (let month = 0; month <= 13; month++)
         for (let day = 0; day <= 32; day++) {
           const text = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-          expect(refused(text), text).toBe(!parseParleyDate(text).ok);
+          expect(refused(text), text).toBe(!parseParleyDate(text).success);
         }
   });
 });

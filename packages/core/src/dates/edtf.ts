@@ -51,7 +51,7 @@ export interface DateInterval {
 
 export type ParsedDate = DatePoint | DateInterval;
 
-export type ParseDateResult = { ok: true; date: ParsedDate } | { ok: false; message: string };
+export type ParseDateResult = { success: true; date: ParsedDate } | { success: false; message: string };
 
 /**
  * Level 0 and 1 points: four digits of year (X from the right), a month or season, a day, a time
@@ -72,11 +72,11 @@ function utc(year: number, monthIndex: number, day = 1, hours = 0, minutes = 0, 
   return date.getTime();
 }
 
-function fail(message: string): { ok: false; message: string } {
-  return { ok: false, message };
+function fail(message: string): { success: false; message: string } {
+  return { success: false, message };
 }
 
-type PointResult = { ok: true; point: DatePoint } | { ok: false; message: string };
+type PointResult = { success: true; point: DatePoint } | { success: false; message: string };
 
 /** The message for a date at EDTF level 2, which Parley does not support. */
 function level2(text: string): string {
@@ -168,17 +168,17 @@ function parsePoint(text: string): PointResult {
   if (day !== undefined) point.day = day;
   if (season) point.season = season as 21 | 22 | 23 | 24;
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes;
-  return { ok: true, point };
+  return { success: true, point };
 }
 
 function parseEnd(
   text: string,
-): { ok: true; end: DatePoint | 'open' | 'unknown' } | { ok: false; message: string } {
-  if (text === '..') return { ok: true, end: 'open' };
-  if (text === '') return { ok: true, end: 'unknown' };
+): { success: true; end: DatePoint | 'open' | 'unknown' } | { success: false; message: string } {
+  if (text === '..') return { success: true, end: 'open' };
+  if (text === '') return { success: true, end: 'unknown' };
   const parsed = parsePoint(text);
-  if (parsed.ok && text.includes('X')) return { ok: false, message: level2(text) };
-  return parsed.ok ? { ok: true, end: parsed.point } : parsed;
+  if (parsed.success && text.includes('X')) return { success: false, message: level2(text) };
+  return parsed.success ? { success: true, end: parsed.point } : parsed;
 }
 
 /**
@@ -188,23 +188,23 @@ function parseEnd(
  * `dateRange` and `formatParleyDate`, which call it.
  *
  * @param text - A date string.
- * @returns `{ ok: true, date }`, or `{ ok: false, message }` saying what is wrong.
- * @example parseParleyDate('2025-02-30').ok //=> false
+ * @returns `{ success: true, date }`, or `{ success: false, message }` saying what is wrong.
+ * @example parseParleyDate('2025-02-30').success //=> false
  */
 export function parseParleyDate(text: string): ParseDateResult {
   if (text.length > 80) return fail('A date is at most 80 characters long.');
   const slash = text.indexOf('/');
   if (slash === -1) {
     const parsed = parsePoint(text);
-    return parsed.ok ? { ok: true, date: parsed.point } : parsed;
+    return parsed.success ? { success: true, date: parsed.point } : parsed;
   }
   const from = parseEnd(text.slice(0, slash));
-  if (!from.ok) return from;
+  if (!from.success) return from;
   const to = parseEnd(text.slice(slash + 1));
-  if (!to.ok) return to;
+  if (!to.success) return to;
   if (typeof from.end === 'string' && typeof to.end === 'string')
     return fail('An interval needs at least one known end, e.g. "2025-05-31/2025-06-01".');
   if (typeof from.end !== 'string' && typeof to.end !== 'string' && to.end.end <= from.end.start)
     return fail(`The interval ${JSON.stringify(text)} ends before it starts.`);
-  return { ok: true, date: { kind: 'interval', from: from.end, to: to.end } };
+  return { success: true, date: { kind: 'interval', from: from.end, to: to.end } };
 }

@@ -109,7 +109,7 @@ function formatPoint(point: DatePoint, locale: string, options: FormatParleyDate
  */
 export function formatParleyDate(date: string, locale = 'en', options: FormatParleyDateOptions = {}): string {
   const parsed = parseParleyDate(date);
-  if (!parsed.ok) return date;
+  if (!parsed.success) return date;
   const tag = supportedLocale(locale);
   const value = parsed.date;
   if (value.kind === 'point') return formatPoint(value, tag, options);

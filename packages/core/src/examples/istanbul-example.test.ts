@@ -126,7 +126,8 @@ function whollyBefore(date: string, other: string): boolean {
 /** The calendar day (UTC) an interval ends on, e.g. `2025-06-01`. */
 function intervalEndDay(date: string): string | undefined {
   const parsed = parseParleyDate(date);
-  if (!parsed.ok || parsed.date.kind !== 'interval' || typeof parsed.date.to === 'string') return undefined;
+  if (!parsed.success || parsed.date.kind !== 'interval' || typeof parsed.date.to === 'string')
+    return undefined;
   return dateRange(date).latest?.toISOString().slice(0, 10);
 }
 

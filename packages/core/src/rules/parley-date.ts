@@ -29,5 +29,5 @@ export const parleyDate: Rule<string> = (value, report) => {
   if (isPlainValidDay(value)) return;
   const parsed = parseParleyDate(value);
   // The date parser's own words say exactly what is wrong; the locales word the rest.
-  if (!parsed.ok) report({ code: 'invalid_date', received: value, params: { detail: parsed.message } });
+  if (!parsed.success) report({ code: 'invalid_date', received: value, params: { detail: parsed.message } });
 };

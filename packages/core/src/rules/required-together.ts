@@ -39,7 +39,7 @@ export const statementWords: Rule<{ readonly quote?: string; readonly paraphrase
 export const roleInterval: Rule<{ readonly from?: string; readonly to?: string }> = (role, report) => {
   if (role.from === undefined || role.to === undefined) return;
   // A date that is itself invalid has its own issue already.
-  if (!parseParleyDate(role.from).ok || !parseParleyDate(role.to).ok) return;
+  if (!parseParleyDate(role.from).success || !parseParleyDate(role.to).success) return;
   const ends = _rangeOf(role.to).latest;
   const starts = _rangeOf(role.from).earliest;
   // An open or unknown end (`2021/..`, `../1962`) cannot be out of order.

@@ -82,7 +82,7 @@ function place(event: NegotiationEvent, order: number): Placed {
   const parsed = parseParleyDate(event.date);
   const base = { event, order, date: event.date, inexact: true };
   // The parser has already checked every date; this keeps an unexpected one visible, not lost.
-  if (!parsed.ok) return { ...base, start: Infinity, end: Infinity, kind: 'date' };
+  if (!parsed.success) return { ...base, start: Infinity, end: Infinity, kind: 'date' };
   const value = parsed.date;
   if (value.kind === 'point') {
     const day = dayText(value);

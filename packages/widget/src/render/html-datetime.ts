@@ -7,7 +7,7 @@ import { plainDay } from '../model/plain-day.js';
  */
 export function htmlDatetime(date: string): string {
   const parsed = parseParleyDate(date);
-  if (!parsed.ok) return date;
+  if (!parsed.success) return date;
   const value = parsed.date;
   if (value.kind === 'point') {
     return value.precision === 'minute' || value.precision === 'second'
