@@ -1,7 +1,8 @@
 /**
- * Parley dates follow EDTF (ISO 8601-2, Library of Congress) levels 0 and 1, in this profile:
+ * Parley dates follow EDTF (ISO 8601-2, Library of Congress) levels 0 and 1 in full:
  *
- * - a year `2025`, a month `2025-05`, a day `2025-06-02`;
+ * - a year `2025`, a month `2025-05`, a day `2025-06-02`; a negative year `-0044` (45 BC);
+ *   a year of more than four digits with a `Y`: `Y12025`;
  * - a season `2025-21` (21 spring, 22 summer, 23 autumn, 24 winter; Northern Hemisphere,
  *   meteorological: March–May, June–August, September–November, December–February);
  * - unspecified digits from the right: `202X` (a decade), `20XX` (a century), `2025-XX`,
@@ -32,6 +33,8 @@ export interface DatePoint {
   readonly day?: number;
   /** For a season: 21 spring, 22 summer, 23 autumn, 24 winter. */
   readonly season?: 21 | 22 | 23 | 24;
+  /** True when the text left digits unspecified with `X` (`2025-06-XX`). */
+  readonly unspecified?: true;
   /** Offset from UTC in minutes when the text gave one (`Z` is 0); times without one float. */
   readonly offsetMinutes?: number;
   readonly approximate: boolean;
@@ -54,15 +57,17 @@ export type ParsedDate = DatePoint | DateInterval;
 export type ParseDateResult = { success: true; date: ParsedDate } | { success: false; message: string };
 
 /**
- * Level 0 and 1 points: four digits of year (X from the right), a month or season, a day, a time
- * with offset; then a qualifier.
+ * Level 0 and 1 points: a year of more than four digits after Y, or a sign, four digits (X from
+ * the right), a month or season, a day, a time with offset; then a qualifier.
  */
 const POINT =
-  /^(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX)(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?([?~%])?$/;
+  /^(?:Y(-?\d{5,})|(-?)(\d{4}|\d{3}X|\d{2}XX)(?:-(\d{2}|XX)(?:-(\d{2}|XX)(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?)([?~%])?$/;
+
+/** Years a JavaScript Date can hold, so Parley can place them on a timeline. */
+const MIN_YEAR = -271_820;
+const MAX_YEAR = 275_759;
 
 const DAY_MS = 86_400_000;
-
-const PRECISIONS = ['year', 'month', 'day', 'minute', 'second'] as const;
 
 /** Date.UTC without its quirk of reading years 0–99 as 1900–1999; a month past 11 rolls over. */
 function utc(year: number, monthIndex: number, day = 1, hours = 0, minutes = 0, seconds = 0): number {
@@ -78,50 +83,66 @@ function fail(message: string): { success: false; message: string } {
 
 type PointResult = { success: true; point: DatePoint } | { success: false; message: string };
 
+const UNSPECIFIED_LEVEL_2 = 'X other than for the last digits of a year, or a whole month or day';
+
 /** The message for a date at EDTF level 2, which Parley does not support. */
-function level2(text: string): string {
-  return `${JSON.stringify(text)} is EDTF level 2, which Parley does not support; use level 1, e.g. "2025-06" or "2025-06~".`;
+function level2(text: string, feature: string): string {
+  return `${JSON.stringify(text)} uses ${feature}: EDTF level 2, which Parley does not support.`;
 }
 
-/**
- * Why a text that is no level 0 or 1 date is refused: it uses level 2 (a set, an exponential
- * year, significant digits, a qualifier inside the date, X elsewhere than at the end), or it is
- * no date at all.
- */
+/** Why a text that is no level 0 or 1 date is refused: the level 2 feature it uses, if any. */
 function refusal(text: string): string {
   // Once qualifiers are taken out, the qualified and unspecified level 2 forms look like dates.
   const bare = text.replace(/[?~%]/g, '');
-  return /[[\]{}]|^Y-?\d+[ES]|\dS\d+$/.test(text) ||
-    (/^[\dX]{4}(-[\dX]{2}){0,2}$/.test(bare) && (bare !== text.replace(/[?~%]$/, '') || bare.includes('X')))
-    ? level2(text)
+  const dateLike = /^-?[\dX]{4}(-[\dX]{2}){0,2}$/.test(bare);
+  const feature = /[[\]{}]/.test(text)
+    ? 'a set ([…] or {…})'
+    : /^Y-?\d+E/.test(text)
+      ? 'an exponential year'
+      : /\dS\d+$/.test(text)
+        ? 'significant digits'
+        : dateLike && bare !== text.replace(/[?~%]$/, '')
+          ? 'a qualifier inside the date'
+          : dateLike && bare.includes('X')
+            ? UNSPECIFIED_LEVEL_2
+            : undefined;
+  return feature
+    ? level2(text, feature)
     : `Expected an EDTF date such as "2025-06-02", "2025-05~", "2025-21" or "2025-06-02T13:00+03:00", received ${JSON.stringify(text)}.`;
 }
 
 function parsePoint(text: string): PointResult {
   const match = POINT.exec(text);
   if (!match) return fail(refusal(text));
-  const [, y = '', mo, d, h, mi, s, zone, qualifier] = match;
+  const [, long, sign, y = '', mo, d, h, mi, s, zone, qualifier] = match;
   // Digits left unspecified in the year: 1 for a decade (202X), 2 for a century (20XX).
   const hidden = y.length - y.replace(/X/g, '').length;
   const span = 10 ** hidden;
-  const year = Number(y.replace(/X/g, '0'));
+  // A negative decade runs the other way: -202X is -2029 to -2020.
+  const year = long
+    ? Number(long)
+    : sign && hidden
+      ? -Number(y.replace(/X/g, '9'))
+      : Number(sign + y.replace(/X/g, '0'));
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return fail(`Parley places years from ${MIN_YEAR} to ${MAX_YEAR} on a timeline, received ${text}.`);
   if ((hidden && mo !== undefined) || (mo === 'XX' && d !== undefined && d !== 'XX'))
-    return fail(level2(text));
+    return fail(level2(text, UNSPECIFIED_LEVEL_2));
   const month = mo === undefined || mo === 'XX' ? undefined : Number(mo);
   const season = month! >= 21 && month! <= 24 && d === undefined ? month : undefined;
   if (month !== undefined && !season && (month < 1 || month > 12))
     return fail(
       month >= 25 && month <= 41 && d === undefined
-        ? level2(text)
+        ? level2(text, 'a sub-year grouping (25–41)')
         : `There is no month ${mo} in ${JSON.stringify(text)}; months run 01–12, and seasons 21–24 take no day.`,
     );
   const day = d === undefined || d === 'XX' ? undefined : Number(d);
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
-    return fail(`${y}-${mo} has no day ${d}; it has ${daysInMonth(year, month)} days.`);
-  if (Number(h) > 23 || Number(mi) > 59 || Number(s) > 59)
-    return fail(
-      `Times run from 00:00:00 to 23:59:59 (write the next day's 00:00 rather than 24:00), received ${text.split('T')[1]}.`,
-    );
+    return fail(`${sign}${y}-${mo} has no day ${d}; it has ${daysInMonth(year, month)} days.`);
+  if (h !== undefined && Number(h) > 23)
+    return fail(`Hours run 00–23 (write the next day's 00:00 rather than 24:00), received ${h}.`);
+  if (mi !== undefined && Number(mi) > 59) return fail(`Minutes run 00–59, received ${mi}.`);
+  if (s !== undefined && Number(s) > 59) return fail(`Seconds run 00–59, received ${s}.`);
   if (h !== undefined && qualifier !== undefined)
     return fail('A date with a time cannot carry ?, ~ or %; qualify a day, month or year.');
 
@@ -135,24 +156,33 @@ function parsePoint(text: string): PointResult {
     offsetMinutes = sign * (oh * 60 + om);
   }
 
-  // Each part given narrows the date by one step, from a year to a second.
   const precision: DatePrecision = hidden
     ? hidden === 1
       ? 'decade'
       : 'century'
     : season
       ? 'season'
-      : PRECISIONS[+(month !== undefined) + +(day !== undefined) + +(h !== undefined) + +(s !== undefined)]!;
+      : s !== undefined
+        ? 'second'
+        : h !== undefined
+          ? 'minute'
+          : day !== undefined
+            ? 'day'
+            : month !== undefined
+              ? 'month'
+              : 'year';
   // Meteorological seasons: spring starts in March, winter in December and ends in February.
   const first = season ? (season - 21) * 3 + 2 : (month ?? 1) - 1;
   const start =
     utc(year, first, day, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)) - (offsetMinutes ?? 0) * 60_000;
   const end =
-    month === undefined
+    precision === 'decade' || precision === 'century' || precision === 'year'
       ? utc(year + span, 0)
-      : season || day === undefined
-        ? utc(year, first + (season ? 3 : 1))
-        : start + (h === undefined ? DAY_MS : s === undefined ? 60_000 : 1000);
+      : precision === 'season'
+        ? utc(year, first + 3)
+        : precision === 'month'
+          ? utc(year, first + 1)
+          : start + (precision === 'day' ? DAY_MS : precision === 'minute' ? 60_000 : 1000);
 
   // Built field by field rather than with spreads: dates are parsed for every event.
   const point: { -readonly [K in keyof DatePoint]: DatePoint[K] } = {
@@ -167,6 +197,7 @@ function parsePoint(text: string): PointResult {
   if (month !== undefined && !season) point.month = month;
   if (day !== undefined) point.day = day;
   if (season) point.season = season as 21 | 22 | 23 | 24;
+  if (hidden || mo === 'XX' || d === 'XX') point.unspecified = true;
   if (offsetMinutes !== undefined) point.offsetMinutes = offsetMinutes;
   return { success: true, point };
 }
@@ -177,7 +208,7 @@ function parseEnd(
   if (text === '..') return { success: true, end: 'open' };
   if (text === '') return { success: true, end: 'unknown' };
   const parsed = parsePoint(text);
-  if (parsed.success && text.includes('X')) return { success: false, message: level2(text) };
+  if (parsed.success && parsed.point.unspecified) return { success: false, message: level2(text, 'X in an interval') };
   return parsed.success ? { success: true, end: parsed.point } : parsed;
 }
 

@@ -53,6 +53,11 @@ describe('formatParleyDate', () => {
     expect(formatParleyDate('2025-XX-XX', 'en-GB')).toBe('2025');
   });
 
+  test('gives years before 1 their era', () => {
+    expect(formatParleyDate('-0044', 'en-GB')).toBe('45 BC');
+    expect(formatParleyDate('-0044-03-15', 'en-GB')).toBe('15 March 45 BC');
+  });
+
   test('never shifts the day, whatever the time zone', () => {
     expect(formatParleyDate('2025-01-01', 'en-GB')).toBe('1 January 2025');
   });

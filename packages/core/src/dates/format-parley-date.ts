@@ -23,15 +23,31 @@ const FIELDS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
 const APPROXIMATE: Record<string, string> = { en: 'c. ', uk: 'бл. ', ru: 'ок. ', tr: 'yaklaşık ' };
 const PART_EN: Record<DatePart, string> = { early: 'early ', mid: 'mid-', late: 'late ' };
 
+/** The same fields with the era, spelt out: Intl allows no era beside `dateStyle`. */
+function withEra(fields: Intl.DateTimeFormatOptions): Intl.DateTimeFormatOptions {
+  const { dateStyle, timeStyle, ...rest } = fields;
+  return {
+    ...rest,
+    ...(dateStyle ? { year: 'numeric', month: 'long', day: 'numeric' } : {}),
+    ...(timeStyle ? { hour: '2-digit', minute: '2-digit' } : {}),
+    era: 'short',
+  };
+}
+
 /** Building an Intl.DateTimeFormat is far slower than using one, so keep them by locale and fields. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}`;
+function formatter(locale: string, precision: DatePrecision, year = 1): Intl.DateTimeFormat {
+  // Years before 1 (EDTF counts 0 as 1 BC) need the era, or -44 would read as 45.
+  const era = year < 1;
+  const key = `${locale}|${precision}|${era}`;
   let cached = formatters.get(key);
   if (!cached) {
     // UTC so that a calendar date never shifts by a day in the reader's time zone.
-    cached = new Intl.DateTimeFormat(locale, { ...FIELDS[precision], timeZone: 'UTC' });
+    cached = new Intl.DateTimeFormat(locale, {
+      ...(era ? withEra(FIELDS[precision]) : FIELDS[precision]),
+      timeZone: 'UTC',
+    });
     formatters.set(key, cached);
   }
   return cached;
@@ -82,7 +98,7 @@ function formatPoint(point: DatePoint, locale: string, options: FormatParleyDate
   // A decade, a century or a season reads as the span it covers: "2020–2029", "March – May 2025".
   const { precision } = point;
   const span = precision === 'decade' || precision === 'century' || precision === 'season';
-  const format = formatter(locale, precision);
+  const format = formatter(locale, precision, point.year);
   let text = span ? format.formatRange(point.start, point.end - 1) : format.format(wallClock(point));
   if (point.offsetMinutes !== undefined) text += ` ${offsetLabel(point.offsetMinutes)}`;
   const coarse = point.precision === 'month' || point.precision === 'year';
@@ -119,7 +135,7 @@ export function formatParleyDate(date: string, locale = 'en', options: FormatPar
     const plain = (point: DatePoint) =>
       !point.approximate && !point.uncertain && point.offsetMinutes === undefined;
     if (from.precision === to.precision && plain(from) && plain(to))
-      return formatter(tag, from.precision).formatRange(from.start, to.end - 1);
+      return formatter(tag, from.precision, from.year).formatRange(from.start, to.end - 1);
   }
   const side = (end: DatePoint | 'open' | 'unknown') =>
     end === 'open' ? '' : end === 'unknown' ? '?' : formatPoint(end, tag, {});

@@ -699,14 +699,14 @@ describe('safeParseTimelineJson', () => {
       test('for 24:00', () => {
         const result = refused(withTalks({ date: '2025-06-02T24:00' }));
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json:56:15  events[0].date  ✖ Times run from 00:00:00 to 23:59:59 (write the next day's 00:00 rather than 24:00), received 24:00. (invalid_date)"`,
+          `"timeline.json:56:15  events[0].date  ✖ Hours run 00–23 (write the next day's 00:00 rather than 24:00), received 24. (invalid_date)"`,
         );
       });
 
       test('for 23:60', () => {
         const result = refused(withTalks({ date: '2025-06-02T23:60+03:00' }));
         expect(formatIssues(result.error.issues, 'timeline.json')).toMatchInlineSnapshot(
-          `"timeline.json:56:15  events[0].date  ✖ Times run from 00:00:00 to 23:59:59 (write the next day's 00:00 rather than 24:00), received 23:60+03:00. (invalid_date)"`,
+          `"timeline.json:56:15  events[0].date  ✖ Minutes run 00–59, received 60. (invalid_date)"`,
         );
       });
 

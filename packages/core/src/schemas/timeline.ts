@@ -20,7 +20,7 @@ import { line, paragraph } from './primitives/text.js';
 export const TimelineSchema = z
   .strictObject({
     $schema: doc(
-      z.optional(line(500)),
+      z.optional(line(2000)),
       "The JSON Schema the document follows, for editors' autocomplete, e.g. `https://unpkg.com/@parley/core@0.1.0/schema.json`; the parser ignores its value.",
     ),
     id: doc(IdSchema, 'Unique id of the document, e.g. `ukraine-russia-istanbul-2025`.'),

@@ -23,7 +23,7 @@ import {
 import type { Validator } from './validation-run.js';
 import { RULES } from '../rules/index.js';
 
-const validateLine500: Validator = string(minLength(1), maxLength(500), rule(RULES.lineCharacters));
+const validateLine2000: Validator = string(minLength(1), maxLength(2000), rule(RULES.lineCharacters));
 
 const validateId: Validator = string(matches(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/, 'id'));
 
@@ -149,6 +149,8 @@ const validatePlace: Validator = object([
 ]);
 
 const validatePlaceList: Validator = list(validatePlace, { max: 10000 });
+
+const validateLine500: Validator = string(minLength(1), maxLength(500), rule(RULES.lineCharacters));
 
 const validateLine300: Validator = string(minLength(1), maxLength(300), rule(RULES.lineCharacters));
 
@@ -678,7 +680,7 @@ const validateUpdate: Validator = object([
 const validateUpdateList: Validator = list(validateUpdate, { max: 1000 });
 
 const validateTimeline: Validator = object([
-  ['$schema', validateLine500, OPTIONAL],
+  ['$schema', validateLine2000, OPTIONAL],
   ['id', validateId],
   ['title', validateLine200],
   ['summary', validateParagraph2000, OPTIONAL],

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { rule } from './rule.js';
 
-const POINT_SYNTAX = String.raw`(\d{4}|\d{3}X|\d{2}XX)(-(\d{2}|XX)(-(\d{2}|XX)(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?[?~%]?`;
+const POINT_SYNTAX = String.raw`(-?(\d{4}|\d{3}X|\d{2}XX)(-(\d{2}|XX)(-(\d{2}|XX)(T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?|Y-?\d{5,})[?~%]?`;
 /** The EDTF subset's syntax as a JSON Schema pattern. */
 const EDTF_SYNTAX = `^(${POINT_SYNTAX}|(${POINT_SYNTAX}|\\.\\.)?/(${POINT_SYNTAX}|\\.\\.)?)$`;
 
