@@ -390,7 +390,8 @@ describe('@parley/widget/jsx in a React 19 app, from the packed tarball', () => 
     const result = await run('node', [tsc, '-p', 'tsconfig.react.json'], project);
     expect(result.stdout + result.stderr).toBe('');
     expect(result.exitCode).toBe(0);
-  });
+    // Two type-checks of a React project: over a minute when the 2-core machine is busy.
+  }, 180_000);
 
   test('React 19 does what the types say: sets the timeline property and hears onparley-error', async () => {
     // The typings promise that React sets `timeline` as a property (not an attribute) and
