@@ -48,9 +48,9 @@ describe('parseParleyDate', () => {
 
     test('a time with an offset as the instant it names', () => {
       const result = parseParleyDate('2025-06-02T13:00+03:00');
-      expect(result.success && result.date.kind === 'point' && new Date(result.date.start).toISOString()).toBe(
-        '2025-06-02T10:00:00.000Z',
-      );
+      expect(
+        result.success && result.date.kind === 'point' && new Date(result.date.start).toISOString(),
+      ).toBe('2025-06-02T10:00:00.000Z');
     });
   });
 
@@ -156,7 +156,10 @@ describe('EDTF level 1', () => {
 
   describe('years', () => {
     test('negative, counting 0 as 1 BC', () => {
-      expect(parseParleyDate('-0044')).toMatchObject({ success: true, date: { year: -44, precision: 'year' } });
+      expect(parseParleyDate('-0044')).toMatchObject({
+        success: true,
+        date: { year: -44, precision: 'year' },
+      });
       expect(span('-0001-12-31')).toEqual(['-000001-12-31T00:00:00.000Z', '-000001-12-31T23:59:59.999Z']);
       expect(span('0000')).toEqual(['0000-01-01T00:00:00.000Z', '0000-12-31T23:59:59.999Z']);
     });

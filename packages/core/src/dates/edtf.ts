@@ -208,7 +208,8 @@ function parseEnd(
   if (text === '..') return { success: true, end: 'open' };
   if (text === '') return { success: true, end: 'unknown' };
   const parsed = parsePoint(text);
-  if (parsed.success && parsed.point.unspecified) return { success: false, message: level2(text, 'X in an interval') };
+  if (parsed.success && parsed.point.unspecified)
+    return { success: false, message: level2(text, 'X in an interval') };
   return parsed.success ? { success: true, end: parsed.point } : parsed;
 }
 
