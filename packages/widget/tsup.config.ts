@@ -8,11 +8,22 @@ import { scriptTagKitPlugin } from './build/script-tag-kit.js';
 
 /**
  * The script tag loads its translations, event details and `src` code from files beside it, not from
- * bundler chunks: each `load-*.js` module has a `load-*.script.ts` twin for the script tag.
+ * bundler chunks: each `load-*.js` module has a `load-*.script.ts` twin for the script tag. It also
+ * leaves out core's English words for impossible dates, which only the words for issues need.
  */
 const scriptTagLoadersPlugin: Plugin = {
   name: 'script-tag-loaders',
   setup(build) {
+    // Why a date is impossible, in English (core's date-failure-words.js): the card only needs to
+    // know that a date failed; parley-timeline.messages.js words the error state, dates included.
+    build.onResolve({ filter: /\/date-failure-words\.js$/ }, () => ({
+      path: 'date-failure-words',
+      namespace: 'script-tag-stub',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'script-tag-stub' }, () => ({
+      contents: 'export const _dateFailureMessage = () => undefined;',
+      loader: 'js',
+    }));
     build.onResolve(
       { filter: /\/load-(locale|event-body|remote-source|issue-words)\.js$/ },
       ({ path, resolveDir }) => ({

@@ -117,7 +117,8 @@ describe('parley validate', () => {
         column: 11,
         // The data the message is worded from, for tools that read the report.
         received: '2025-02-30',
-        params: { detail: '2025-02 has no day 30; it has 28 days.' },
+        reason: 'day',
+        params: { month: '2025-02', day: '30', days: 28 },
       });
       expect(report.files[1]).toMatchObject({ file: JSON_EXAMPLE, valid: true, events: 19, issues: [] });
     });

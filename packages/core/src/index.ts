@@ -104,6 +104,9 @@ export {
   type DateInterval,
   type ParsedDate,
   type ParseDateResult,
+  type DateFailure,
+  type DateFailureReason,
+  type DateLevel2Feature,
 } from './dates/edtf.js';
 export { dateRange, type DateRange } from './dates/date-range.js';
 export { compareDates } from './dates/compare-dates.js';

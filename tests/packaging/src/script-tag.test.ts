@@ -155,12 +155,19 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     body: card({
       id: 't',
       title: 'Broken',
-      events: [{ type: 'context', id: 'e1', date: '2025-02-30', title: 'Bad date', sumary: 'typo' }],
+      events: [
+        { type: 'context', id: 'e1', date: '2025-02-30', title: 'Bad date', sumary: 'typo' },
+        { type: 'context', id: 'e2', date: '2001-34', title: 'Level 2 date' },
+      ],
     }),
     async check(page) {
       await page.waitForCard('[part~="error"]');
       const error = await page.cardText('[part~="error"]');
+      // Why each date is impossible: the script tag leaves these words to the messages file.
       expect(error).toContain('events[0].date: 2025-02 has no day 30; it has 28 days.');
+      expect(error).toContain(
+        'events[1].date: "2001-34" uses a sub-year grouping (25–41): EDTF level 2, which Parley does not support.',
+      );
       expect(error).toContain('events[0].sumary: Unknown field "sumary". Did you mean "summary"?');
       const loaded = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
@@ -238,4 +245,23 @@ test('the built script tag keeps its strict-mode wrapper and its loaded-twice gu
   const start = bundle.slice(bundle.indexOf('*/') + 2, bundle.indexOf('*/') + 200);
   expect(start).toMatch(/^\s*!?\(?function\s*\(\)\s*\{\s*["']use strict["'];/);
   expect(start).toContain('customElements.get("parley-timeline")');
+});
+
+// The words for issues, why a date is impossible included, are in parley-timeline.messages.js,
+// loaded only for a card with problems to show (a scenario above shows them in every engine).
+test('the built script tag leaves the words for issues to parley-timeline.messages.js', async () => {
+  const dist = join(repoRoot, 'packages/widget/dist');
+  const bundle = await readFile(join(dist, 'parley-timeline.js'), 'utf8');
+  const messages = await readFile(join(dist, 'parley-timeline.messages.js'), 'utf8');
+  for (const words of [
+    'has no day',
+    'EDTF level 2',
+    'UTC offsets run',
+    'Missing required field',
+    'Trailing comma before',
+    'Did you mean',
+  ]) {
+    expect(bundle, words).not.toContain(words);
+    expect(messages, words).toContain(words);
+  }
 });

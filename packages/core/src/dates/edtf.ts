@@ -20,6 +20,7 @@
  */
 
 import { daysInMonth } from './calendar.js';
+import { _dateFailureMessage } from './date-failure-words.js';
 
 export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
 
@@ -54,7 +55,61 @@ export interface DateInterval {
 
 export type ParsedDate = DatePoint | DateInterval;
 
-export type ParseDateResult = { success: true; date: ParsedDate } | { success: false; message: string };
+/** The forms of EDTF level 2 that Parley refuses by name (`params.feature` of a `level2` failure). */
+export type DateLevel2Feature =
+  | 'set' // `[1667,1668]`, `{1667,1668}`
+  | 'exponential_year' // `Y-17E7`
+  | 'significant_digits' // `1950S2`
+  | 'inner_qualifier' // `2004-06-~11`, `2004?-06-11`
+  | 'unspecified_digits' // `156X-12-25`, `2025-XX-02`: X other than for the last digits of a year, or a whole month or day
+  | 'unspecified_in_interval' // `2004-06-XX/2004-07-03`
+  | 'sub_year_grouping'; // `2001-34`: sub-year groupings 25–41
+
+/**
+ * What is wrong with a text that is no Parley date; each names its values in `params`:
+ *
+ * - `syntax`: no EDTF date at all (`text`);
+ * - `year_range`: a year a timeline cannot place (`text`, `min`, `max`);
+ * - `level2`: a form of EDTF level 2 (`text`, `feature`, see `DateLevel2Feature`);
+ * - `month`: no such month or season (`text`, `month`);
+ * - `day`: no such day in that month (`month` such as `2025-02`, `day`, `days` it has);
+ * - `hours`, `minutes`, `seconds`: out of range (`value`);
+ * - `qualified_time`: `?`, `~` or `%` on a date with a time;
+ * - `offset`: a UTC offset beyond ±14:00 (`value`);
+ * - `too_long`: longer than `limit` characters;
+ * - `open_interval`: an interval with no known end;
+ * - `interval_order`: an interval that ends before it starts (`text`).
+ */
+export type DateFailureReason =
+  | 'syntax'
+  | 'year_range'
+  | 'level2'
+  | 'month'
+  | 'day'
+  | 'hours'
+  | 'minutes'
+  | 'seconds'
+  | 'qualified_time'
+  | 'offset'
+  | 'too_long'
+  | 'open_interval'
+  | 'interval_order';
+
+/**
+ * Why a text is not a Parley date: as data, which a locale words (the `invalid_date` issue of a
+ * parse carries the same `reason` and `params`), and in English.
+ */
+export interface DateFailure {
+  readonly success: false;
+  /** What is wrong, e.g. `day` for `2025-02-30`; see `DateFailureReason`. */
+  readonly reason: DateFailureReason;
+  /** The values the message names, e.g. `{ month: '2025-02', day: '30', days: 28 }`. */
+  readonly params: Readonly<Record<string, string | number>>;
+  /** The reason in English, e.g. "2025-02 has no day 30; it has 28 days." */
+  readonly message: string;
+}
+
+export type ParseDateResult = { success: true; date: ParsedDate } | DateFailure;
 
 /**
  * Level 0 and 1 points: a year of more than four digits after Y, or a sign, four digits (X from
@@ -69,6 +124,9 @@ const MAX_YEAR = 275_759;
 
 const DAY_MS = 86_400_000;
 
+/** The longest text read as a date. */
+const MAX_LENGTH = 80;
+
 /** Date.UTC without its quirk of reading years 0–99 as 1900–1999; a month past 11 rolls over. */
 function utc(year: number, monthIndex: number, day = 1, hours = 0, minutes = 0, seconds = 0): number {
   if (year >= 100) return Date.UTC(year, monthIndex, day, hours, minutes, seconds);
@@ -77,43 +135,41 @@ function utc(year: number, monthIndex: number, day = 1, hours = 0, minutes = 0, 
   return date.getTime();
 }
 
-function fail(message: string): { success: false; message: string } {
-  return { success: false, message };
+/** A failure with its English words (which the script tag of @parley/widget leaves out). */
+function fail(
+  reason: DateFailureReason,
+  params: Readonly<Record<string, string | number>> = {},
+): DateFailure {
+  return { success: false, reason, params, message: _dateFailureMessage(reason, params) ?? reason };
 }
 
-type PointResult = { success: true; point: DatePoint } | { success: false; message: string };
+type PointResult = { success: true; point: DatePoint } | DateFailure;
 
-const UNSPECIFIED_LEVEL_2 = 'X other than for the last digits of a year, or a whole month or day';
-
-/** The message for a date at EDTF level 2, which Parley does not support. */
-function level2(text: string, feature: string): string {
-  return `${JSON.stringify(text)} uses ${feature}: EDTF level 2, which Parley does not support.`;
-}
+/** A date at EDTF level 2, which Parley does not support. */
+const level2 = (text: string, feature: DateLevel2Feature): DateFailure => fail('level2', { text, feature });
 
 /** Why a text that is no level 0 or 1 date is refused: the level 2 feature it uses, if any. */
-function refusal(text: string): string {
+function refusal(text: string): DateFailure {
   // Once qualifiers are taken out, the qualified and unspecified level 2 forms look like dates.
   const bare = text.replace(/[?~%]/g, '');
   const dateLike = /^-?[\dX]{4}(-[\dX]{2}){0,2}$/.test(bare);
-  const feature = /[[\]{}]/.test(text)
-    ? 'a set ([…] or {…})'
+  const feature: DateLevel2Feature | undefined = /[[\]{}]/.test(text)
+    ? 'set'
     : /^Y-?\d+E/.test(text)
-      ? 'an exponential year'
+      ? 'exponential_year'
       : /\dS\d+$/.test(text)
-        ? 'significant digits'
+        ? 'significant_digits'
         : dateLike && bare !== text.replace(/[?~%]$/, '')
-          ? 'a qualifier inside the date'
+          ? 'inner_qualifier'
           : dateLike && bare.includes('X')
-            ? UNSPECIFIED_LEVEL_2
+            ? 'unspecified_digits'
             : undefined;
-  return feature
-    ? level2(text, feature)
-    : `Expected an EDTF date such as "2025-06-02", "2025-05~", "2025-21" or "2025-06-02T13:00+03:00", received ${JSON.stringify(text)}.`;
+  return feature ? level2(text, feature) : fail('syntax', { text });
 }
 
 function parsePoint(text: string): PointResult {
   const match = POINT.exec(text);
-  if (!match) return fail(refusal(text));
+  if (!match) return refusal(text);
   const [, long, sign, y = '', mo, d, h, mi, s, zone, qualifier] = match;
   // Digits left unspecified in the year: 1 for a decade (202X), 2 for a century (20XX).
   const hidden = y.length - y.replace(/X/g, '').length;
@@ -124,35 +180,29 @@ function parsePoint(text: string): PointResult {
     : sign && hidden
       ? -Number(y.replace(/X/g, '9'))
       : Number(sign + y.replace(/X/g, '0'));
-  if (year < MIN_YEAR || year > MAX_YEAR)
-    return fail(`Parley places years from ${MIN_YEAR} to ${MAX_YEAR} on a timeline, received ${text}.`);
+  if (year < MIN_YEAR || year > MAX_YEAR) return fail('year_range', { text, min: MIN_YEAR, max: MAX_YEAR });
   if ((hidden && mo !== undefined) || (mo === 'XX' && d !== undefined && d !== 'XX'))
-    return fail(level2(text, UNSPECIFIED_LEVEL_2));
+    return level2(text, 'unspecified_digits');
   const month = mo === undefined || mo === 'XX' ? undefined : Number(mo);
   const season = month! >= 21 && month! <= 24 && d === undefined ? month : undefined;
   if (month !== undefined && !season && (month < 1 || month > 12))
-    return fail(
-      month >= 25 && month <= 41 && d === undefined
-        ? level2(text, 'a sub-year grouping (25–41)')
-        : `There is no month ${mo} in ${JSON.stringify(text)}; months run 01–12, and seasons 21–24 take no day.`,
-    );
+    return month >= 25 && month <= 41 && d === undefined
+      ? level2(text, 'sub_year_grouping')
+      : fail('month', { text, month: mo! });
   const day = d === undefined || d === 'XX' ? undefined : Number(d);
   if (month !== undefined && day !== undefined && (day < 1 || day > daysInMonth(year, month)))
-    return fail(`${sign}${y}-${mo} has no day ${d}; it has ${daysInMonth(year, month)} days.`);
-  if (h !== undefined && Number(h) > 23)
-    return fail(`Hours run 00–23 (write the next day's 00:00 rather than 24:00), received ${h}.`);
-  if (mi !== undefined && Number(mi) > 59) return fail(`Minutes run 00–59, received ${mi}.`);
-  if (s !== undefined && Number(s) > 59) return fail(`Seconds run 00–59, received ${s}.`);
-  if (h !== undefined && qualifier !== undefined)
-    return fail('A date with a time cannot carry ?, ~ or %; qualify a day, month or year.');
+    return fail('day', { month: `${sign}${y}-${mo}`, day: d!, days: daysInMonth(year, month) });
+  if (h !== undefined && Number(h) > 23) return fail('hours', { value: h });
+  if (mi !== undefined && Number(mi) > 59) return fail('minutes', { value: mi });
+  if (s !== undefined && Number(s) > 59) return fail('seconds', { value: s });
+  if (h !== undefined && qualifier !== undefined) return fail('qualified_time');
 
   let offsetMinutes: number | undefined;
   if (zone === 'Z') offsetMinutes = 0;
   else if (zone !== undefined) {
     const sign = zone.startsWith('-') ? -1 : 1;
     const [oh, om] = zone.slice(1).split(':').map(Number) as [number, number];
-    if (oh > 14 || om > 59 || oh * 60 + om > 14 * 60)
-      return fail(`UTC offsets run from -14:00 to +14:00, received ${zone}.`);
+    if (oh > 14 || om > 59 || oh * 60 + om > 14 * 60) return fail('offset', { value: zone });
     offsetMinutes = sign * (oh * 60 + om);
   }
 
@@ -202,14 +252,11 @@ function parsePoint(text: string): PointResult {
   return { success: true, point };
 }
 
-function parseEnd(
-  text: string,
-): { success: true; end: DatePoint | 'open' | 'unknown' } | { success: false; message: string } {
+function parseEnd(text: string): { success: true; end: DatePoint | 'open' | 'unknown' } | DateFailure {
   if (text === '..') return { success: true, end: 'open' };
   if (text === '') return { success: true, end: 'unknown' };
   const parsed = parsePoint(text);
-  if (parsed.success && parsed.point.unspecified)
-    return { success: false, message: level2(text, 'X in an interval') };
+  if (parsed.success && parsed.point.unspecified) return level2(text, 'unspecified_in_interval');
   return parsed.success ? { success: true, end: parsed.point } : parsed;
 }
 
@@ -220,11 +267,12 @@ function parseEnd(
  * `dateRange` and `formatParleyDate`, which call it.
  *
  * @param text - A date string.
- * @returns `{ success: true, date }`, or `{ success: false, message }` saying what is wrong.
+ * @returns `{ success: true, date }`, or `{ success: false, reason, params, message }` saying
+ *   what is wrong, as data (see `DateFailureReason`) and in English.
  * @example parseParleyDate('2025-02-30').success //=> false
  */
 export function parseParleyDate(text: string): ParseDateResult {
-  if (text.length > 80) return fail('A date is at most 80 characters long.');
+  if (text.length > MAX_LENGTH) return fail('too_long', { limit: MAX_LENGTH });
   const slash = text.indexOf('/');
   if (slash === -1) {
     const parsed = parsePoint(text);
@@ -234,9 +282,8 @@ export function parseParleyDate(text: string): ParseDateResult {
   if (!from.success) return from;
   const to = parseEnd(text.slice(slash + 1));
   if (!to.success) return to;
-  if (typeof from.end === 'string' && typeof to.end === 'string')
-    return fail('An interval needs at least one known end, e.g. "2025-05-31/2025-06-01".');
+  if (typeof from.end === 'string' && typeof to.end === 'string') return fail('open_interval');
   if (typeof from.end !== 'string' && typeof to.end !== 'string' && to.end.end <= from.end.start)
-    return fail(`The interval ${JSON.stringify(text)} ends before it starts.`);
+    return fail('interval_order', { text });
   return { success: true, date: { kind: 'interval', from: from.end, to: to.end } };
 }

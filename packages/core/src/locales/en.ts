@@ -2,6 +2,7 @@
 // (The script tag of @parley/widget loads it on demand, in parley-timeline.messages.js.)
 import type { ParleyIssueData } from '../errors/issue.js';
 import type { ParleyLocale } from '../errors/locale.js';
+import { _dateFailureMessage } from '../dates/date-failure-words.js';
 import { _forbiddenKeyMessage } from '../internal/_forbidden-keys.js';
 import { _withArticle } from '../internal/_with-article.js';
 import { _codePoint, _figures, _foundKind, _kindOf, _list, _quote } from './_words.js';
@@ -175,10 +176,8 @@ export const EN_MESSAGES: Record<string, (issue: Issue) => string | undefined> =
     `Expected one of ${_list(expected)}, received ${value(received)}.`,
   invalid_format: ({ expected, received }) => `${format(expected)}, received ${value(received)}.`,
   invalid_key: ({ expected, received }) => `${format(expected)}, received ${value(received)}.`,
-  invalid_date: ({ params, received }) =>
-    params?.['detail'] === undefined
-      ? `Expected an EDTF date, received ${value(received)}.`
-      : String(params['detail']),
+  invalid_date: ({ reason, params, received }) =>
+    (reason && _dateFailureMessage(reason, params)) || `Expected an EDTF date, received ${value(received)}.`,
   invalid_url: ({ received }) =>
     `Expected an absolute http:// or https:// URL such as "https://www.bbc.co.uk/news", received ${value(received)}.`,
   invalid_country: ({ received }) =>

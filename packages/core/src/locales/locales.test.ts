@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   ISSUE_CODES,
@@ -6,6 +7,9 @@ import {
   safeParseTimeline,
   safeParseTimelineJson,
   localizeIssue,
+  parseParleyDate,
+  type DateFailureReason,
+  type DateLevel2Feature,
   type ParleyIssueData,
   type ParleyIssueCode,
   type ParleyWarningCode,
@@ -15,6 +19,43 @@ import { safeParseTimelineYaml } from '../formats/yaml/index.js';
 import { ru } from './ru.js';
 import { tr } from './tr.js';
 import { uk } from './uk.js';
+
+/**
+ * A date for every reason the date parser gives, and for every level 2 form it names. Typed by
+ * reason and form, so a new one cannot go without a sample in every locale.
+ */
+const DATE_SAMPLES: Record<DateFailureReason, string> = {
+  syntax: 'next Tuesday',
+  year_range: 'Y300000',
+  level2: '2001-34',
+  month: '2025-13-01',
+  day: '2025-02-30',
+  hours: '2025-06-02T24:00',
+  minutes: '2025-06-02T23:60',
+  seconds: '2025-06-02T23:59:60',
+  qualified_time: '2025-06-02T13:00~',
+  offset: '2025-06-02T13:00+15:00',
+  too_long: '2'.repeat(81),
+  open_interval: '../..',
+  interval_order: '2025-06-02/2025-06-01',
+};
+const LEVEL_2_SAMPLES: Record<DateLevel2Feature, string> = {
+  set: '{1667,1668}',
+  exponential_year: 'Y-17E7',
+  significant_digits: '1950S2',
+  inner_qualifier: '2004-06-~11',
+  unspecified_digits: '156X-12-25',
+  unspecified_in_interval: '2004-06-XX/2004-07-03',
+  sub_year_grouping: '2001-34',
+};
+
+/** The `invalid_date` issue of a date, with the reason and values the parser gives. */
+function dateSample(text: string, reason: DateFailureReason, feature?: DateLevel2Feature): Sample {
+  const parsed = parseParleyDate(text);
+  if (parsed.success) throw new Error(`${text} was accepted`);
+  expect([parsed.reason, parsed.params['feature']]).toEqual([reason, feature]);
+  return { received: text, reason: parsed.reason, params: parsed.params };
+}
 
 type Sample = Omit<ParleyIssueData<string>, 'code' | 'path'> & { path?: (string | number)[] };
 
@@ -84,7 +125,16 @@ const SAMPLES: Record<ParleyIssueCode | ParleyWarningCode, Sample[]> = {
     { expected: 'language', received: 'English' },
     { expected: 'duration', received: '4 hours' },
   ],
-  invalid_date: [{ received: '2025-02-30', params: { detail: '2025-02 has no day 30; it has 28 days.' } }],
+  invalid_date: [
+    // Another tool's issue, with no reason: worded in general.
+    { received: '2025-02-30' },
+    ...Object.entries(DATE_SAMPLES)
+      .filter(([reason]) => reason !== 'level2')
+      .map(([reason, text]) => dateSample(text, reason as DateFailureReason)),
+    ...Object.entries(LEVEL_2_SAMPLES).map(([feature, text]) =>
+      dateSample(text, 'level2', feature as DateLevel2Feature),
+    ),
+  ],
   invalid_url: [{ received: 'javascript:alert(1)' }],
   invalid_country: [{ received: 'ua', suggestion: 'UA' }],
   invalid_range: [
@@ -139,7 +189,14 @@ const issues = Object.entries(SAMPLES).flatMap(([code, samples]) =>
   samples.map((sample) => ({ path: [], ...sample, code }) as ParleyIssueData<string>),
 );
 const label = (issue: ParleyIssueData<string>) =>
-  [issue.code, issue.reason ?? issue.origin, JSON.stringify(issue.received)].filter(Boolean).join(' ');
+  [
+    issue.code,
+    issue.reason ?? issue.origin,
+    issue.params?.['feature'],
+    JSON.stringify(issue.received)?.slice(0, 30),
+  ]
+    .filter(Boolean)
+    .join(' ');
 
 describe('every locale', () => {
   test('has samples for every code', () => {
@@ -175,6 +232,48 @@ describe('every locale', () => {
   });
 });
 
+describe('why a date is impossible', () => {
+  const dates = issues.filter((issue) => issue.code === 'invalid_date' && issue.reason !== undefined);
+
+  test('is worded in English as the date parser words it', () => {
+    for (const issue of dates)
+      expect(en.message(issue)).toBe(
+        (parseParleyDate(String(issue.received)) as { message: string }).message,
+      );
+  });
+
+  describe.each([
+    ['en', en],
+    ['uk', uk],
+    ['ru', ru],
+    ['tr', tr],
+  ] as const)('in %s', (_, locale) => {
+    test('names the exact reason and level 2 form, each in its own words', () => {
+      const general = (issue: ParleyIssueData<string>) =>
+        locale.message({ code: 'invalid_date', path: [], received: issue.received });
+      const messages = dates.map((issue) => locale.message(issue));
+      for (const [index, issue] of dates.entries())
+        expect(messages[index], label(issue)).not.toBe(general(issue));
+      expect(new Set(messages).size).toBe(dates.length);
+    });
+
+    test('with the values it names', () => {
+      for (const issue of dates)
+        for (const [name, value] of Object.entries(issue.params ?? {}))
+          if (name !== 'feature' && String(value).length <= 40)
+            expect(locale.message(issue), `${label(issue)}: ${name}`).toContain(String(value));
+    });
+  });
+});
+
+test('docs/errors.md names every reason a date is impossible, and every level 2 form', () => {
+  const page = readFileSync(new URL('../../../../docs/errors.md', import.meta.url), 'utf8');
+  const section = page.slice(page.indexOf('### invalid_date'), page.indexOf('### invalid_url'));
+  const rows = [...section.matchAll(/^\| `(\w+)` +\|/gm)].map((match) => match[1]);
+  expect(rows.slice(1), "the table's rows after its header").toEqual(Object.keys(DATE_SAMPLES));
+  for (const feature of Object.keys(LEVEL_2_SAMPLES)) expect(section).toContain(`\`${feature}\``);
+});
+
 describe('the locale option', () => {
   const text = '{\n  "id": "t",\n  "title": 5,\n  "events": [],\n  "summry": "x"\n}';
 
@@ -198,6 +297,17 @@ describe('the locale option', () => {
       received: 'talk',
       suggestion: 'talks',
       hint: '"talks" mi demek istediniz?',
+    });
+    const date = safeParseTimeline(
+      { id: 't', title: 'T', events: [{ type: 'context', id: 'e', date: '2025-02-30', title: 'E' }] },
+      { locale: uk },
+    );
+    expect(date.success || date.error.issues[0]).toMatchObject({
+      code: 'invalid_date',
+      received: '2025-02-30',
+      reason: 'day',
+      params: { month: '2025-02', day: '30', days: 28 },
+      message: 'У місяці 2025-02 немає дня 30: у ньому 28 днів.',
     });
     const syntax = safeParseTimelineJson('{"id": "t",}', { locale: ru });
     expect(syntax.success || syntax.error.issues[0]?.message).toBe("Лишняя запятая перед '}': удалите её.");

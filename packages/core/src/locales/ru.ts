@@ -1,9 +1,11 @@
 // Русский: import { ru } from '@parley/core/locales/ru'; safeParseTimeline(data, { locale: ru }).
 import type { ParleyIssueData } from '../errors/issue.js';
 import type { ParleyLocale } from '../errors/locale.js';
+import type { DateFailureReason, DateLevel2Feature } from '../dates/edtf.js';
 import { _codePoint, _figures, _foundKind, _kindOf, _list, _plural, _quote } from './_words.js';
 
 type Issue = ParleyIssueData<string>;
+type Params = NonNullable<Issue['params']>;
 
 const TYPES: Record<string, string> = {
   string: 'строка',
@@ -141,6 +143,39 @@ const SIZES: Record<string, (issue: Issue) => string> = {
     `В документе слишком много элементов в списках и словарях: предел — ${limit} (параметр maxValues).`,
 };
 
+/** The level 2 forms of EDTF, as the date sentence names them. */
+const LEVEL_2: Record<DateLevel2Feature, string> = {
+  set: 'множество ([…] или {…})',
+  exponential_year: 'год в экспоненциальной записи',
+  significant_digits: 'значащие цифры',
+  inner_qualifier: 'пометку внутри даты',
+  unspecified_digits: 'X не только в последних цифрах года или вместо целого месяца или дня',
+  unspecified_in_interval: 'X в интервале',
+  sub_year_grouping: 'группировку частей года (25–41)',
+};
+
+/** Why a date is impossible, by the date parser's `reason` (see `DateFailureReason`). */
+const DATES: Record<DateFailureReason, (params: Params) => string> = {
+  syntax: ({ text }) =>
+    `Ожидалась дата EDTF, например "2025-06-02", "2025-05~", "2025-21" или "2025-06-02T13:00+03:00", получено ${_quote(text)}.`,
+  year_range: ({ text, min, max }) =>
+    `Parley размещает на хронологии годы от ${min} до ${max}, получено ${text}.`,
+  level2: ({ text, feature }) =>
+    `${_quote(text)} использует ${LEVEL_2[feature as DateLevel2Feature] ?? feature}: это EDTF уровня 2, который Parley не поддерживает.`,
+  month: ({ text, month }) =>
+    `В ${_quote(text)} нет месяца ${month}: месяцы — от 01 до 12, а времена года 21–24 пишутся без дня.`,
+  day: ({ month, day, days }) =>
+    `В месяце ${month} нет дня ${day}: в нём ${_plural('ru', days, { one: 'день', few: 'дня', many: 'дней', other: 'дня' })}.`,
+  hours: ({ value }) => `Часы — от 00 до 23 (вместо 24:00 напишите 00:00 следующего дня), получено ${value}.`,
+  minutes: ({ value }) => `Минуты — от 00 до 59, получено ${value}.`,
+  seconds: ({ value }) => `Секунды — от 00 до 59, получено ${value}.`,
+  qualified_time: () => 'Дата со временем не может иметь ?, ~ или %: помечайте так день, месяц или год.',
+  offset: ({ value }) => `Смещение от UTC — от -14:00 до +14:00, получено ${value}.`,
+  too_long: ({ limit }) => `Дата может содержать не больше ${chars(limit)}.`,
+  open_interval: () => 'Интервалу нужен хотя бы один известный конец, например "2025-05-31/2025-06-01".',
+  interval_order: ({ text }) => `Интервал ${_quote(text)} заканчивается раньше, чем начинается.`,
+};
+
 /**
  * Issues of the YAML and CSV readers, by their `reason`; `detail` is the reading library's own
  * English words, for its rarer errors.
@@ -208,7 +243,8 @@ export const RU_MESSAGES: Record<string, (issue: Issue) => string | undefined> =
     `Ожидалось одно из ${_list(expected)}, получено ${value(received)}.`,
   invalid_format: ({ expected, received }) => `${format(expected)}, получено ${value(received)}.`,
   invalid_key: ({ expected, received }) => `${format(expected)}, получено ${value(received)}.`,
-  invalid_date: ({ received }) =>
+  invalid_date: ({ reason, params = {}, received }) =>
+    DATES[(reason ?? '') as DateFailureReason]?.(params) ??
     `Неверная дата ${value(received)}: ожидалась дата EDTF, например "2025-06-02", "2025-05" или "2025-05-31/2025-06-01", существующая в календаре.`,
   invalid_url: ({ received }) =>
     `Ожидался полный адрес http:// или https://, например "https://www.bbc.co.uk/news", получено ${value(received)}.`,

@@ -1,9 +1,11 @@
 // Türkçe: import { tr } from '@parley/core/locales/tr'; safeParseTimeline(data, { locale: tr }).
 import type { ParleyIssueData } from '../errors/issue.js';
 import type { ParleyLocale } from '../errors/locale.js';
+import type { DateFailureReason, DateLevel2Feature } from '../dates/edtf.js';
 import { _codePoint, _figures, _foundKind, _kindOf, _list, _quote } from './_words.js';
 
 type Issue = ParleyIssueData<string>;
+type Params = NonNullable<Issue['params']>;
 
 const TYPES: Record<string, string> = {
   string: 'metin',
@@ -131,6 +133,40 @@ const SIZES: Record<string, (issue: Issue) => string> = {
   document: ({ limit }) => `Belgenin liste ve sözlüklerinde ${limit} öğeden fazlası var (maxValues sınırı).`,
 };
 
+/** The level 2 forms of EDTF, as the date sentence names them. */
+const LEVEL_2: Record<DateLevel2Feature, string> = {
+  set: 'bir küme ([…] ya da {…})',
+  exponential_year: 'üslü yazılmış bir yıl',
+  significant_digits: 'anlamlı basamaklar',
+  inner_qualifier: 'tarihin içinde bir niteleyici',
+  unspecified_digits: 'yılın son basamakları ya da bütün bir ay veya gün dışında X',
+  unspecified_in_interval: 'bir aralıkta X',
+  sub_year_grouping: 'bir yıl içi gruplama (25–41)',
+};
+
+/** Why a date is impossible, by the date parser's `reason` (see `DateFailureReason`). */
+const DATES: Record<DateFailureReason, (params: Params) => string> = {
+  syntax: ({ text }) =>
+    `"2025-06-02", "2025-05~", "2025-21" ya da "2025-06-02T13:00+03:00" gibi bir EDTF tarihi bekleniyordu; gelen: ${_quote(text)}.`,
+  year_range: ({ text, min, max }) =>
+    `Parley zaman çizelgesine ${min} ile ${max} arasındaki yılları yerleştirir; gelen: ${text}.`,
+  level2: ({ text, feature }) =>
+    `${_quote(text)} ${LEVEL_2[feature as DateLevel2Feature] ?? feature} kullanıyor: bu, Parley'nin desteklemediği EDTF 2. düzeyidir.`,
+  month: ({ text, month }) =>
+    `${_quote(text)} içinde ${month}. ay yok: aylar 01 ile 12 arasındadır, 21–24 mevsimleri ise gün almaz.`,
+  day: ({ month, day, days }) => `${month} ayının ${day}. günü yok: bu ay ${days} gün çeker.`,
+  hours: ({ value }) =>
+    `Saatler 00 ile 23 arasındadır (24:00 yerine ertesi günün 00:00'ını yazın); gelen: ${value}.`,
+  minutes: ({ value }) => `Dakikalar 00 ile 59 arasındadır; gelen: ${value}.`,
+  seconds: ({ value }) => `Saniyeler 00 ile 59 arasındadır; gelen: ${value}.`,
+  qualified_time: () =>
+    'Saat içeren bir tarih ?, ~ ya da % taşıyamaz: bunları gün, ay ya da yıl için kullanın.',
+  offset: ({ value }) => `UTC farkı -14:00 ile +14:00 arasında olmalı; gelen: ${value}.`,
+  too_long: ({ limit }) => `Bir tarih en çok ${limit} karakter olabilir.`,
+  open_interval: () => 'Bir aralığın en az bir ucu bilinmeli, ör. "2025-05-31/2025-06-01".',
+  interval_order: ({ text }) => `${_quote(text)} aralığı başlamadan önce bitiyor.`,
+};
+
 /**
  * Issues of the YAML and CSV readers, by their `reason`; `detail` is the reading library's own
  * English words, for its rarer errors.
@@ -195,7 +231,8 @@ export const TR_MESSAGES: Record<string, (issue: Issue) => string | undefined> =
     `Şunlardan biri bekleniyordu: ${_list(expected)}; gelen: ${value(received)}.`,
   invalid_format: ({ expected, received }) => `${format(expected)}; gelen: ${value(received)}.`,
   invalid_key: ({ expected, received }) => `${format(expected)}; gelen: ${value(received)}.`,
-  invalid_date: ({ received }) =>
+  invalid_date: ({ reason, params = {}, received }) =>
+    DATES[(reason ?? '') as DateFailureReason]?.(params) ??
     `Geçersiz tarih ${value(received)}: "2025-06-02", "2025-05" ya da "2025-05-31/2025-06-01" gibi, takvimde var olan bir EDTF tarihi bekleniyordu.`,
   invalid_url: ({ received }) =>
     `"https://www.bbc.co.uk/news" gibi tam bir http:// ya da https:// adresi bekleniyordu; gelen: ${value(received)}.`,

@@ -1,9 +1,11 @@
 // Українська: import { uk } from '@parley/core/locales/uk'; safeParseTimeline(data, { locale: uk }).
 import type { ParleyIssueData } from '../errors/issue.js';
 import type { ParleyLocale } from '../errors/locale.js';
+import type { DateFailureReason, DateLevel2Feature } from '../dates/edtf.js';
 import { _codePoint, _figures, _foundKind, _kindOf, _list, _plural, _quote } from './_words.js';
 
 type Issue = ParleyIssueData<string>;
+type Params = NonNullable<Issue['params']>;
 
 const TYPES: Record<string, string> = {
   string: 'рядок',
@@ -137,6 +139,40 @@ const SIZES: Record<string, (issue: Issue) => string> = {
     `У документі забагато елементів у списках і словниках: межа — ${limit} (параметр maxValues).`,
 };
 
+/** The level 2 forms of EDTF, as the date sentence names them. */
+const LEVEL_2: Record<DateLevel2Feature, string> = {
+  set: 'множину ([…] або {…})',
+  exponential_year: 'рік в експоненційному записі',
+  significant_digits: 'значущі цифри',
+  inner_qualifier: 'позначку всередині дати',
+  unspecified_digits: 'X не лише в останніх цифрах року чи замість цілого місяця або дня',
+  unspecified_in_interval: 'X в інтервалі',
+  sub_year_grouping: 'групування частин року (25–41)',
+};
+
+/** Why a date is impossible, by the date parser's `reason` (see `DateFailureReason`). */
+const DATES: Record<DateFailureReason, (params: Params) => string> = {
+  syntax: ({ text }) =>
+    `Очікувалася дата EDTF, як-от "2025-06-02", "2025-05~", "2025-21" або "2025-06-02T13:00+03:00", отримано ${_quote(text)}.`,
+  year_range: ({ text, min, max }) =>
+    `Parley розміщує на хронології роки від ${min} до ${max}, отримано ${text}.`,
+  level2: ({ text, feature }) =>
+    `${_quote(text)} використовує ${LEVEL_2[feature as DateLevel2Feature] ?? feature}: це EDTF рівня 2, якого Parley не підтримує.`,
+  month: ({ text, month }) =>
+    `У ${_quote(text)} немає місяця ${month}: місяці — від 01 до 12, а пори року 21–24 пишуться без дня.`,
+  day: ({ month, day, days }) =>
+    `У місяці ${month} немає дня ${day}: у ньому ${_plural('uk', days, { one: 'день', few: 'дні', many: 'днів', other: 'дня' })}.`,
+  hours: ({ value }) =>
+    `Години — від 00 до 23 (замість 24:00 напишіть 00:00 наступного дня), отримано ${value}.`,
+  minutes: ({ value }) => `Хвилини — від 00 до 59, отримано ${value}.`,
+  seconds: ({ value }) => `Секунди — від 00 до 59, отримано ${value}.`,
+  qualified_time: () => 'Дата з часом не може мати ?, ~ або %: позначайте так день, місяць чи рік.',
+  offset: ({ value }) => `Зсув від UTC — від -14:00 до +14:00, отримано ${value}.`,
+  too_long: ({ limit }) => `Дата може мати щонайбільше ${chars(limit)}.`,
+  open_interval: () => 'Інтервалу потрібен принаймні один відомий кінець, напр. "2025-05-31/2025-06-01".',
+  interval_order: ({ text }) => `Інтервал ${_quote(text)} закінчується раніше, ніж починається.`,
+};
+
 /**
  * Issues of the YAML and CSV readers, by their `reason`; `detail` is the reading library's own
  * English words, for its rarer errors.
@@ -201,7 +237,8 @@ export const UK_MESSAGES: Record<string, (issue: Issue) => string | undefined> =
     `Очікувалося одне з ${_list(expected)}, отримано ${value(received)}.`,
   invalid_format: ({ expected, received }) => `${format(expected)}, отримано ${value(received)}.`,
   invalid_key: ({ expected, received }) => `${format(expected)}, отримано ${value(received)}.`,
-  invalid_date: ({ received }) =>
+  invalid_date: ({ reason, params = {}, received }) =>
+    DATES[(reason ?? '') as DateFailureReason]?.(params) ??
     `Неправильна дата ${value(received)}: очікувалася дата EDTF, як-от "2025-06-02", "2025-05" або "2025-05-31/2025-06-01", і така, що існує в календарі.`,
   invalid_url: ({ received }) =>
     `Очікувалася повна адреса http:// або https://, як-от "https://www.bbc.co.uk/news", отримано ${value(received)}.`,

@@ -28,6 +28,7 @@ function isPlainValidDay(text: string): boolean {
 export const parleyDate: Rule<string> = (value, report) => {
   if (isPlainValidDay(value)) return;
   const parsed = parseParleyDate(value);
-  // The date parser's own words say exactly what is wrong; the locales word the rest.
-  if (!parsed.success) report({ code: 'invalid_date', received: value, params: { detail: parsed.message } });
+  // Why, as data: every locale words the exact reason, English included.
+  if (!parsed.success)
+    report({ code: 'invalid_date', received: value, reason: parsed.reason, params: parsed.params });
 };
