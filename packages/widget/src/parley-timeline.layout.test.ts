@@ -80,6 +80,48 @@ describe('At a glance', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  test('stays a summary on a long timeline: the latest agreed, the soonest next, the rest counted', async () => {
+    const days = Array.from({ length: 12 }, (_, index) => `2025-06-${String(index + 1).padStart(2, '0')}`);
+    const agreements = days.map((date, index) =>
+      event({
+        type: 'agreement',
+        id: `agreement-${index + 1}`,
+        date,
+        title: `Agreement ${index + 1}`,
+        parties: ['a', 'b'],
+        status: 'signed',
+        provisions: [{ kind: 'ceasefire', description: `Truce ${index + 1}` }],
+      }),
+    );
+    const proposals = days.map((date, index) =>
+      event({
+        type: 'proposal',
+        id: `proposal-${index + 1}`,
+        date,
+        title: `Proposal ${index + 1}`,
+        proposedBy: ['a'],
+        subject: 'talks',
+        status: 'proposed',
+      }),
+    );
+    const actors = [
+      { id: 'a', kind: 'state', name: 'A', country: 'UA' },
+      { id: 'b', kind: 'state', name: 'B', country: 'RU' },
+    ];
+    const element = await mount({ id: 't', title: 'T', actors, events: [...agreements, ...proposals] });
+    const [agreed, next] = all(element, '[part~="glance"] .glance-section');
+    expect([...agreed!.querySelectorAll('li')].map(said)).toEqual([
+      '7 earlier, in the timeline below',
+      ...[8, 9, 10, 11, 12].map((n) => `Truce ${n}`),
+    ]);
+    expect([...next!.querySelectorAll('li')].map(said)).toEqual([
+      ...[1, 2, 3, 4, 5].map((n) => `Proposal ${n} (proposed)`),
+      '7 more, in the timeline below',
+    ]);
+    // Every event is still in the timeline below.
+    expect(all(element, '[part~="item"]')).toHaveLength(24);
+  });
+
   test('is left out when nothing was agreed, exchanged or proposed', async () => {
     const element = await mount({ id: 't', title: 'T', events: [event({})] });
     expect(all(element, '[part~="glance"]')).toEqual([]);

@@ -95,6 +95,12 @@ const layout = css`
     padding-inline-start: 1.1rem;
   }
 
+  .glance-more {
+    list-style: none;
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+
   /* The reader's controls: chips that toggle, a find box, a few plain buttons. */
   [part~='controls'] {
     display: grid;

@@ -1,4 +1,5 @@
 import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { formatParleyDate, type EventType, type Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
 import { TimelineSourceController } from './controllers/timeline-source.js';
@@ -31,9 +32,6 @@ import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
 
 /** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
 const LONG_LIST = 60;
-
-/** Whether a card on this page has warmed up `Intl` while loading. */
-let intlWarmed = false;
 
 /**
  * A card that shows a negotiation timeline: what was agreed and what comes next at a glance, then
@@ -142,6 +140,10 @@ export class ParleyTimeline extends LitElement {
       if (existing !== this) console.warn(`[parley] <${tag}> is already defined by another class; kept it.`);
       return;
     }
+    // A page's first date format loads the browser's locale data (40–120 ms in Chromium on the
+    // CI machine). Every card formats dates, so that is paid here, while the page is still
+    // loading, rather than between the data arriving and the first events showing.
+    formatParleyDate('2025-06-02', globalThis.document?.documentElement?.lang || 'en');
     registry.define(tag, this);
   }
 
@@ -280,12 +282,6 @@ export class ParleyTimeline extends LitElement {
       // The list leaves the page: when it comes back, every day is new to it.
       this.#renderedDays = [];
       body = state.status === 'error' ? errorState(t, tag, level, state.issues) : loadingState(t);
-      // A page's first date format loads the browser's locale data (60–120 ms in Chromium on
-      // the CI machine): done while `src` is on its way, not once it has arrived.
-      if (state.status === 'loading' && !intlWarmed) {
-        intlWarmed = true;
-        setTimeout(() => formatParleyDate('2025-06-02', tag));
-      }
     }
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
   }
@@ -336,33 +332,39 @@ export class ParleyTimeline extends LitElement {
       marks: this.#source.refreshed,
       active: this.#active,
     };
+    // A long list renders in chunks, each a render of the whole card: the parts above it are
+    // worked out again only when what they show changes, not once per chunk.
+    const allOpen = ids.length > 0 && ids.every((id) => this.#openIds.has(id));
     return html`<article aria-labelledby="title" @click=${this.#handleJump}>
-      ${header(ctx)} ${atAGlance(ctx)}
+      ${guard([view, t, tag, level, dataLang], () => html`${header(ctx)} ${atAGlance(ctx)}`)}
       ${
         this.filters === 'off' || view.events.length < 2
           ? nothing
-          : controls(ctx, {
-              index,
-              filter: this.#filter,
-              order,
-              shown: count,
-              allOpen: ids.length > 0 && ids.every((id) => this.#openIds.has(id)),
-              onType: (type: EventType) => this.#setFilter({ types: toggled(this.#filter.types, type) }),
-              onParty: (party: string) => this.#setFilter({ parties: toggled(this.#filter.parties, party) }),
-              onText: (text: string) => this.#setFilter({ text }),
-              onClear: () => this.#setFilter(NO_FILTER),
-              onOrder: () => (this.order = order === 'oldest' ? 'newest' : 'oldest'),
-              onExpand: () => {
-                const open = new Set(this.#openIds);
-                const close = ids.every((id) => open.has(id));
-                for (const id of ids) {
-                  if (close) open.delete(id);
-                  else open.add(id);
-                }
-                this.#openIds = open;
-                this.requestUpdate();
-              },
-            })
+          : guard([view, t, tag, index, filter, order, count, allOpen], () =>
+              controls(ctx, {
+                index,
+                filter: this.#filter,
+                order,
+                shown: count,
+                allOpen,
+                onType: (type: EventType) => this.#setFilter({ types: toggled(this.#filter.types, type) }),
+                onParty: (party: string) =>
+                  this.#setFilter({ parties: toggled(this.#filter.parties, party) }),
+                onText: (text: string) => this.#setFilter({ text }),
+                onClear: () => this.#setFilter(NO_FILTER),
+                onOrder: () => (this.order = order === 'oldest' ? 'newest' : 'oldest'),
+                onExpand: () => {
+                  const open = new Set(this.#openIds);
+                  const close = ids.every((id) => open.has(id));
+                  for (const id of ids) {
+                    if (close) open.delete(id);
+                    else open.add(id);
+                  }
+                  this.#openIds = open;
+                  this.requestUpdate();
+                },
+              }),
+            )
       }
       ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
       ${this.refresh && this.src && this.timeline === undefined ? html`<p part="refresh" role="status">${this.#refreshNote(t)}</p>` : nothing}

@@ -34,6 +34,8 @@ export const ar: Translation = {
   agreed: 'ما تم الاتفاق عليه',
   exchanged: 'ما تم تبادله',
   next: 'ماذا بعد؟',
+  earlier: (count) => `${p(count, { other: '#' })} سابقة أخرى في الخط الزمني أدناه`,
+  later: (count) => `${p(count, { other: '#' })} أخرى في الخط الزمني أدناه`,
   types: {
     talks: 'محادثات',
     agreement: 'اتفاق',

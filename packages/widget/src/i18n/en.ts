@@ -18,6 +18,8 @@ export const en: Translation = {
   agreed: 'Agreed',
   exchanged: 'Exchanged',
   next: 'What comes next',
+  earlier: (count) => plural('en', count, { other: '# earlier, in the timeline below' }),
+  later: (count) => plural('en', count, { other: '# more, in the timeline below' }),
   types: {
     talks: 'Talks',
     agreement: 'Agreement',

@@ -19,6 +19,8 @@ export const ru: Translation = {
   agreed: 'Договорённости',
   exchanged: 'Обмен',
   next: 'Что дальше',
+  earlier: (count) => plural('ru', count, { other: 'ещё # ранее — в хронике ниже' }),
+  later: (count) => plural('ru', count, { other: 'ещё # — в хронике ниже' }),
   types: {
     talks: 'Переговоры',
     agreement: 'Соглашение',

@@ -18,6 +18,8 @@ export const tr: Translation = {
   agreed: 'Uzlaşılanlar',
   exchanged: 'Takas edilenler',
   next: 'Sırada ne var',
+  earlier: (count) => plural('tr', count, { other: 'daha önce # tane daha — aşağıdaki kronolojide' }),
+  later: (count) => plural('tr', count, { other: '# tane daha — aşağıdaki kronolojide' }),
   types: {
     talks: 'Görüşmeler',
     agreement: 'Anlaşma',

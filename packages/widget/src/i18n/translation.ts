@@ -144,6 +144,13 @@ export interface Translation {
   agreed: string;
   exchanged: string;
   next: string;
+  /**
+   * Before the latest items of an At-a-glance section: how many earlier ones it leaves to the
+   * timeline. Optional (English is used), so translations written before it keep working.
+   */
+  earlier?: (count: number) => string;
+  /** After the soonest items of What comes next: how many later ones it leaves to the timeline. Optional. */
+  later?: (count: number) => string;
   /** Event types, as the card labels each event. */
   types: Record<EventType, string>;
   details: string;

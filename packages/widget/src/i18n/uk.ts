@@ -19,6 +19,8 @@ export const uk: Translation = {
   agreed: 'Домовленості',
   exchanged: 'Обмін',
   next: 'Що далі',
+  earlier: (count) => plural('uk', count, { other: 'ще # раніше — у хроніці нижче' }),
+  later: (count) => plural('uk', count, { other: 'ще # — у хроніці нижче' }),
   types: {
     talks: 'Переговори',
     agreement: 'Угода',

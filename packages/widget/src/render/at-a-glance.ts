@@ -2,22 +2,41 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { NegotiationEvent } from '@parley/core';
 import { formatList } from '../i18n/intl-cache.js';
 import { eventAnchor, heading, word, type RenderContext } from './context.js';
+import { en } from '../i18n/en.js';
 
 /** A link to an event further down the card; the element handles the click (see `handleJump`). */
 function jump(ctx: RenderContext, event: NegotiationEvent, text: unknown): TemplateResult {
   return html`<a class="jump" href="#${eventAnchor(ctx, event.id)}" data-event=${event.id}>${text}</a>`;
 }
 
-function section(
+/**
+ * Items a section lists: a summary stays one, even for a long negotiation whose full list would
+ * push the timeline off the screen (and cost it hundreds of links to build first).
+ */
+export const GLANCE_ITEMS = 5;
+
+/**
+ * A section of the summary: what was agreed or exchanged keeps its latest items, after a count of
+ * the earlier ones; what comes next keeps its soonest, before a count of the later ones. All of
+ * them stay in the timeline below, where the filters find them.
+ */
+function section<T>(
   ctx: RenderContext,
   title: string,
-  items: readonly TemplateResult[],
+  items: readonly T[],
+  keep: 'latest' | 'soonest',
+  item: (each: T) => TemplateResult,
 ): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
+  const hidden = Math.max(0, items.length - GLANCE_ITEMS);
+  const shown = (keep === 'latest' ? items.slice(hidden) : items.slice(0, GLANCE_ITEMS)).map(item);
+  const more = (words: string) => html`<li class="glance-more">${words}</li>`;
   return html`<div class="glance-section">
     ${heading(ctx.level + 2, title, { part: 'glance-heading' })}
     <ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
+      ${hidden && keep === 'latest' ? more((ctx.t.earlier ?? en.earlier!)(hidden)) : nothing}${shown.map(
+        (item) => html`<li>${item}</li>`,
+      )}${hidden && keep === 'soonest' ? more((ctx.t.later ?? en.later!)(hidden)) : nothing}
     </ul>
   </div>`;
 }
@@ -37,31 +56,27 @@ export function atAGlance(ctx: RenderContext): TemplateResult | typeof nothing {
     ${section(
       ctx,
       t.agreed,
-      agreed.map(
-        ({ event, provision }) =>
-          html`${jump(ctx, event, provision.description)}${covers(provision.categories)}`,
-      ),
+      agreed,
+      'latest',
+      ({ event, provision }) =>
+        html`${jump(ctx, event, provision.description)}${covers(provision.categories)}`,
     )}
     ${section(
       ctx,
       t.exchanged,
-      exchanged.map(
-        (event) =>
-          html`${jump(ctx, event, event.subject)}
-            <span class="covers"
-              >(${word(ctx, event.documentKind)}, ${view.index.actorName(event.from)} →
-              ${event.to ? view.index.actorName(event.to) : '…'})</span
-            >`,
-      ),
+      exchanged,
+      'latest',
+      (event) =>
+        html`${jump(ctx, event, event.subject)}
+          <span class="covers"
+            >(${word(ctx, event.documentKind)}, ${view.index.actorName(event.from)} →
+            ${event.to ? view.index.actorName(event.to) : '…'})</span
+          >`,
     )}
-    ${section(
-      ctx,
-      t.next,
-      next.map(({ event, provision }) =>
-        provision
-          ? jump(ctx, event, provision.description)
-          : html`${jump(ctx, event, event.title)} <span class="covers">(${word(ctx, event.status)})</span>`,
-      ),
+    ${section(ctx, t.next, next, 'soonest', ({ event, provision }) =>
+      provision
+        ? jump(ctx, event, provision.description)
+        : html`${jump(ctx, event, event.title)} <span class="covers">(${word(ctx, event.status)})</span>`,
     )}
   </section>`;
 }

@@ -1,26 +1,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatParleyDate } from '@parley/core';
 import type { DayGroup } from '../model/timeline-view.js';
-import { heading, time, type RenderContext } from './context.js';
+import type { RenderContext } from './context.js';
 import { eventItem } from './event-item.js';
+import { htmlDatetime } from './html-datetime.js';
 
-/** The heading of a day: the day itself, or "By 1 June 2025" for what is known only to precede it. */
-function dayHeading(ctx: RenderContext, day: DayGroup): TemplateResult {
+/** The words of a day's heading: the day itself, or "By 1 June 2025" for what is known only to precede it. */
+function dayWords(ctx: RenderContext, day: DayGroup): string {
   const { t } = ctx;
-  const when =
-    day.kind === 'date'
-      ? time(ctx, day.date, day.part ? { part: day.part } : {})
-      : time(ctx, day.date, {}, day.kind === 'by' ? t.byDate : t.fromDate);
-  return heading(
-    ctx.level + 1,
-    html`${when}${day.inexact ? html` <span part="inexact">(${t.dateNotExact})</span>` : nothing}`,
-    { part: 'day-heading' },
-  );
+  if (day.kind === 'date') return formatParleyDate(day.date, ctx.locale, day.part ? { part: day.part } : {});
+  return (day.kind === 'by' ? t.byDate : t.fromDate)(formatParleyDate(day.date, ctx.locale));
 }
 
-/** One day's heading and its events. */
+/**
+ * One day's heading and its events, in one template (the heading and its `<time>` inline): a long
+ * timeline has a day for every event or two, so each nested template would be paid hundreds of times.
+ */
 export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
   return html`<li part="day">
-    ${dayHeading(ctx, day)}
+    <div role="heading" aria-level=${Math.min(ctx.level + 1, 6)} part="day-heading">
+      <time datetime=${htmlDatetime(day.date)}>${dayWords(ctx, day)}</time>${
+        day.inexact ? html` <span part="inexact">(${ctx.t.dateNotExact})</span>` : nothing
+      }
+    </div>
     <ol part="events">
       ${day.events.map((event) => eventItem(ctx, event))}
     </ol>
