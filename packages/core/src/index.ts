@@ -70,9 +70,15 @@ export {
   type SafeParseTimelineResult,
   // For @parley/widget: results with issues not yet worded (its script tag loads the words on demand).
   _checkTimeline,
+  _checkTimelineInSteps,
   type _CheckedTimeline,
 } from './parse/parse-timeline.js';
-export { parseTimelineJson, safeParseTimelineJson, _checkTimelineJson } from './parse/parse-timeline-json.js';
+export {
+  parseTimelineJson,
+  safeParseTimelineJson,
+  _checkTimelineJson,
+  _checkTimelineJsonInSteps,
+} from './parse/parse-timeline-json.js';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 
 // JSON Schema

@@ -272,6 +272,24 @@ function parseEnd(text: string): { success: true; end: DatePoint | 'open' | 'unk
  * @example parseParleyDate('2025-02-30').success //=> false
  */
 export function parseParleyDate(text: string): ParseDateResult {
+  const cached = parsedDates.get(text);
+  if (cached) return cached;
+  const parsed = parseUncached(text);
+  if (!parsed.success) return parsed;
+  if (parsedDates.size >= MAX_CACHED) parsedDates.clear();
+  parsedDates.set(text, parsed);
+  return parsed;
+}
+
+/**
+ * Dates parsed before, which are read-only: a timeline's dates are parsed when it is validated,
+ * and again by whatever lays it out or sorts it (the widget's view of 10,000 events spent half
+ * its time there). Bounded, so a long-running server does not keep every date it ever saw.
+ */
+const parsedDates = new Map<string, Extract<ParseDateResult, { success: true }>>();
+const MAX_CACHED = 20_000;
+
+function parseUncached(text: string): ParseDateResult {
   if (text.length > MAX_LENGTH) return fail('too_long', { limit: MAX_LENGTH });
   const slash = text.indexOf('/');
   if (slash === -1) {

@@ -5,7 +5,7 @@ import {
   type _CheckedTimeline,
   type SafeParseTimelineResult,
 } from './parse-timeline.js';
-import { _validateTimeline } from '../validation/validate-timeline.js';
+import { _finishSteps, _validateTimelineInSteps } from '../validation/validate-timeline.js';
 import { _resolveOptions, type ParseOptions } from './options.js';
 import type { Timeline } from '../schemas/timeline.js';
 import { LineCounter, parseJson, type JsonPositions, type JsonSyntaxIssue } from './json/index.js';
@@ -43,6 +43,18 @@ function bySourceOrder<T extends { offset: number }>(items: T[]): Omit<T, 'offse
  * `message` or `hint`): for @parley/widget; word them with `localizeIssues`.
  */
 export function _checkTimelineJson(text: string, options?: ParseOptions): _CheckedTimeline {
+  return _finishSteps(_checkTimelineJsonInSteps(text, Infinity, options));
+}
+
+/**
+ * @internal `_checkTimelineJson` in steps: the text is read in the first, then the events are
+ * validated `itemsPerStep` at a time (see `_validateTimelineInSteps`); for @parley/widget.
+ */
+export function* _checkTimelineJsonInSteps(
+  text: string,
+  itemsPerStep: number,
+  options?: ParseOptions,
+): Generator<void, _CheckedTimeline, void> {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
     return refused({ code: 'invalid_type', path: [], expected: 'json_text', received: text });
@@ -65,7 +77,7 @@ export function _checkTimelineJson(text: string, options?: ParseOptions): _Check
     return refused({ ...data, code: SYNTAX_CODES[code], ...lines().linePos(offset), range });
   }
 
-  const collected = _validateTimeline(parsed.value, limits.maxValues);
+  const collected = yield* _validateTimelineInSteps(parsed.value, limits.maxValues, itemsPerStep);
   const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines())));
   const warnings = bySourceOrder(
     collected.warnings.map((warning) => locate(warning, parsed.positions, lines())),

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { safeParseTimeline, TimelineSchema } from '../index.js';
+import {
+  _checkTimeline,
+  _checkTimelineInSteps,
+  _checkTimelineJson,
+  _checkTimelineJsonInSteps,
+  safeParseTimeline,
+  TimelineSchema,
+} from '../index.js';
 import istanbul from '../../examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/);
@@ -223,5 +230,70 @@ describe('safeParseTimeline, for any input', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('validation in steps (the widget, on a long timeline)', () => {
+  /** Runs a check in steps to its end, counting the pauses between them. */
+  function inSteps<T>(steps: Generator<void, T, void>): { result: T; pauses: number } {
+    for (let pauses = 0; ; pauses++) {
+      const step = steps.next();
+      if (step.done) return { result: step.value, pauses };
+    }
+  }
+  const paths = fc.array(
+    fc.oneof(
+      fc.constantFrom('events', 'actors', 'updates', 'citations', 'date', 'type', 'id', 'extra'),
+      fc.nat(12),
+    ),
+    { maxLength: 4 },
+  );
+
+  test('finds exactly what one pass finds, in the same order, on random mutations', () => {
+    fc.assert(
+      fc.property(
+        paths,
+        fc.jsonValue(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 5 }),
+        (path, value, remove, per) => {
+          const doc = mutatedExample(path, value, remove);
+          const { result } = inSteps(_checkTimelineInSteps(doc, per));
+          expect(result).toEqual(_checkTimeline(doc));
+          const text = JSON.stringify(doc);
+          expect(inSteps(_checkTimelineJsonInSteps(text, per)).result).toEqual(_checkTimelineJson(text));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('pauses once per slice of each long top-level list, and never for a short one', () => {
+    const lists = Object.values(istanbul).filter((value) => Array.isArray(value));
+    const longest = Math.max(...lists.map((list) => list.length));
+    expect(inSteps(_checkTimelineInSteps(istanbul, longest)).pauses).toBe(0);
+    const slices = lists.reduce((sum, list) => sum + (list.length > 3 ? Math.ceil(list.length / 3) : 0), 0);
+    expect(inSteps(_checkTimelineInSteps(istanbul, 3)).pauses).toBe(slices);
+  });
+
+  test('puts the issues of a long list back between those before and after it', () => {
+    const doc = structuredClone(istanbul) as unknown as Record<string, unknown> & { events: object[] };
+    doc['title'] = 7; // before events
+    doc.events.push({ type: 'context', id: 'late', date: '2025-13-01', title: 'x' }, { type: 'nope' });
+    doc['updates'] = 'soon'; // after events
+    doc['extra'] = true; // an unknown key, reported after every field
+    const { result, pauses } = inSteps(_checkTimelineInSteps(doc, 2));
+    expect(pauses).toBeGreaterThan(1);
+    expect(result.success).toBe(false);
+    expect(!result.success && result.issues.map(describeIssue)).toEqual(
+      !result.success && (_checkTimeline(doc) as typeof result).issues.map(describeIssue),
+    );
+    expect(!result.success && result.issues.map((issue) => issue.path[0])).toEqual([
+      'title',
+      'events',
+      'events',
+      'updates',
+      'extra',
+    ]);
   });
 });

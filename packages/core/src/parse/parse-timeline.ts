@@ -3,7 +3,11 @@ import type { ParleyWarning, ParleyWarningCode, _IssueData } from '../errors/iss
 import type { ParleyLocale } from '../errors/locale.js';
 import { localizeIssues } from '../errors/localize-issue.js';
 import { ParleyValidationError } from '../errors/parley-validation-error.js';
-import { _validateTimeline, type _Validation } from '../validation/validate-timeline.js';
+import {
+  _validateTimeline,
+  _validateTimelineInSteps,
+  type _Validation,
+} from '../validation/validate-timeline.js';
 import { _resolveOptions, type ParseOptions } from './options.js';
 
 /** The result of `safeParseTimeline`: the valid timeline, or the error with every issue. */
@@ -81,6 +85,19 @@ export function _toResult(
 export function _checkTimeline(input: unknown, options?: ParseOptions): _CheckedTimeline {
   const limits = _resolveOptions(options);
   return _toChecked(_validateTimeline(input, limits.maxValues), limits.maxIssues);
+}
+
+/**
+ * @internal `_checkTimeline` in steps (see `_validateTimelineInSteps`): for @parley/widget, which
+ * runs each step in a task of its own so that a long timeline never freezes the page.
+ */
+export function* _checkTimelineInSteps(
+  input: unknown,
+  itemsPerStep: number,
+  options?: ParseOptions,
+): Generator<void, _CheckedTimeline, void> {
+  const limits = _resolveOptions(options);
+  return _toChecked(yield* _validateTimelineInSteps(input, limits.maxValues, itemsPerStep), limits.maxIssues);
 }
 
 /**

@@ -13,6 +13,18 @@ export type Validator = (value: unknown, run: ValidationRun, key: Key) => void;
 /** How many issues may get a "did you mean" hint; finding one compares against every candidate. */
 export const MAX_HINTED = 200;
 
+/**
+ * A top-level list whose items are validated later, a slice per step: its items' validator, the
+ * list, its key, and how many issues came before it (its issues are put back there, so a
+ * validation in steps reports exactly what one pass would, in the same order).
+ */
+export interface DeferredList {
+  readonly item: Validator;
+  readonly list: readonly unknown[];
+  readonly key: string | number;
+  readonly at: number;
+}
+
 /** Thrown to stop at once when a document has more items than `maxValues` allows. */
 export class TooManyValues extends Error {}
 
@@ -31,6 +43,13 @@ export class ValidationRun {
   items = 0;
   /** The expected type of the latest wrong-type issue, for describing unions. */
   lastExpected: string | readonly string[] = '';
+  /**
+   * Set by a validation that runs in steps: a top-level list longer than this is left for
+   * later (`deferred`), so its items can be validated a slice per step.
+   */
+  deferAbove = Infinity;
+  /** The top-level lists left for later, with where their issues go in `issues`. */
+  readonly deferred: DeferredList[] = [];
   #ruleKey: Key = undefined;
 
   /** @param references - The document's ids; absent while trying the options of a union. */

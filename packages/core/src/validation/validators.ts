@@ -129,6 +129,12 @@ export function list(item: Validator, { min, max }: { min?: number; max?: number
     // Aborting, as zod's size cap is: the enclosing object's rules do not run.
     if (max !== undefined && value.length > max) return tooBig(run, value, max, 'array', key, true);
     run.count(value.length);
+    // A long list at the top (a timeline's events), in a validation that runs in steps: its items
+    // wait for later steps. Only at the top, whose object has no rules that count its issues.
+    if (value.length > run.deferAbove && run.path.length === 0 && key !== undefined && min === undefined) {
+      run.deferred.push({ item, list: value, key, at: run.issues.length });
+      return;
+    }
     enter(run, key);
     // An index loop, not forEach: a hole in a sparse array is a missing item, as zod says.
     for (let index = 0; index < value.length; index++) item(value[index], run, index);

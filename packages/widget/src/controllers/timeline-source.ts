@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  _checkTimeline,
+  _checkTimelineInSteps,
   _checkTimelineJson,
+  _checkTimelineJsonInSteps,
   type _CheckedTimeline,
   type _IssueData,
   type ParleyIssue,
@@ -55,6 +56,26 @@ const NO_WORDS: ParleyIssue<LoadIssueCode> = {
   path: [],
 };
 
+/** Events validated between two checks of the clock: a few milliseconds' work. */
+const EVENTS_PER_STEP = 250;
+/**
+ * Validation time per task, in milliseconds: a long timeline is validated across tasks, so the
+ * page can scroll and respond meanwhile (10,000 events take a few hundred ms on a slow machine).
+ */
+const TASK_BUDGET_MS = 30;
+/** And at most this many steps (2,000 events) per task, however fast the machine. */
+const STEPS_PER_TASK = 8;
+
+/** Runs `callback` in a task of its own, after whatever the browser has queued (input, rendering). */
+function inNextTask(callback: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    callback();
+  };
+  channel.port2.postMessage(undefined);
+}
+
 /**
  * Finds, loads and validates the card's data: the `timeline` property, else `src`, else a child
  * `<script type="application/json">`. A `src` request is aborted when the source changes or the
@@ -80,6 +101,8 @@ export class TimelineSourceController implements ReactiveController {
   #schedule: RefreshSchedule | undefined;
   /** Counts state changes, so issues worded after a newer state was set are never shown. */
   #version = 0;
+  /** The validation under way, if any; a newer source or leaving the page drops it. */
+  #checking: Generator<void, _CheckedTimeline, void> | undefined;
 
   constructor(host: TimelineSourceHost) {
     this.#host = host;
@@ -100,6 +123,7 @@ export class TimelineSourceController implements ReactiveController {
     document.removeEventListener('DOMContentLoaded', this.#read);
     this.#loading?.abort();
     this.#loading = undefined;
+    this.#checking = undefined;
     this.#schedule?.stop();
     this.#refreshEvery = undefined;
   }
@@ -148,14 +172,15 @@ export class TimelineSourceController implements ReactiveController {
   #read = (): void => {
     this.#loading?.abort();
     this.#loading = undefined;
+    this.#checking = undefined;
     const { timeline, src } = this.#host;
     if (timeline === undefined && src) {
       void this.#load(src);
       return;
     }
-    if (timeline !== undefined) return this.#show(_checkTimeline(timeline));
+    if (timeline !== undefined) return this.#check(_checkTimelineInSteps(timeline, EVENTS_PER_STEP));
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) this.#show(_checkTimelineJson(script.textContent ?? ''));
+    if (script) this.#check(_checkTimelineJsonInSteps(script.textContent ?? '', EVENTS_PER_STEP));
     else this.#set({ status: 'error', issues: [NO_DATA] });
   };
 
@@ -169,7 +194,7 @@ export class TimelineSourceController implements ReactiveController {
     this.#loading = undefined;
     if (result.ok) {
       this.#shownText = result.text;
-      this.#show(_checkTimelineJson(result.text));
+      this.#check(_checkTimelineJsonInSteps(result.text, EVENTS_PER_STEP));
     } else if ('issue' in result) this.#set({ status: 'error', issues: [result.issue] });
   }
 
@@ -249,6 +274,37 @@ export class TimelineSourceController implements ReactiveController {
         ),
       );
     return true;
+  }
+
+  /**
+   * Validates in steps and shows the result: a short timeline at once, a long one over several
+   * tasks of about TASK_BUDGET_MS each, while the card keeps what it showed before.
+   */
+  #check(steps: Generator<void, _CheckedTimeline, void>): void {
+    this.#checking = steps;
+    let stepped = false;
+    const run = (): void => {
+      if (this.#checking !== steps) return; // a newer source, or the card left the page
+      const started = performance.now();
+      let stepsThisTask = 0;
+      do {
+        const step = steps.next();
+        if (step.done) {
+          // After several tasks, the card is laid out in one of its own, not after the last step.
+          if (stepped) inNextTask(() => this.#checking === steps && this.#done(step.value));
+          else this.#done(step.value);
+          return;
+        }
+      } while (++stepsThisTask < STEPS_PER_TASK && performance.now() - started < TASK_BUDGET_MS);
+      stepped = true;
+      inNextTask(run);
+    };
+    run();
+  }
+
+  #done(checked: _CheckedTimeline): void {
+    this.#checking = undefined;
+    this.#show(checked);
   }
 
   #show(checked: _CheckedTimeline): void {
