@@ -198,7 +198,14 @@ export class ParleyTimeline extends LitElement {
    */
   declare refresh: number | undefined;
 
-  readonly #source = new TimelineSourceController(this);
+  // A long timeline's view is built in a task between validating and laying it out.
+  readonly #source = new TimelineSourceController(this, (timeline) => {
+    const view = (this.#prepared = buildTimelineView(timeline));
+    return () => {
+      const { tag } = resolveLocale([this.#locale.lang, timeline.language]);
+      this.#filterIndex = { view, index: buildFilterIndex(view, tag) };
+    };
+  });
   readonly #locale = new PageLocaleController(this);
   readonly #chunks = new ProgressiveRender(this, (eventCount, duration) => {
     this.dispatchEvent(new ParleyRenderEvent({ eventCount, duration }));
@@ -213,6 +220,8 @@ export class ParleyTimeline extends LitElement {
   );
   /** Derived once per timeline, not once per render: a language change re-renders the same view. */
   #view: TimelineView | undefined;
+  /** A view built ahead of its first render (a long timeline's), if any. */
+  #prepared: TimelineView | undefined;
   /** Filtering's lookups for the current view, in the card's language (it lower-cases text). */
   #filterIndex: { view: TimelineView; index: FilterIndex } | undefined;
   #filter: TimelineFilter = NO_FILTER;
@@ -290,7 +299,8 @@ export class ParleyTimeline extends LitElement {
   #viewOf(timeline: Timeline): TimelineView {
     if (this.#view?.timeline === timeline) return this.#view;
     const another = this.#view?.timeline.id !== timeline.id;
-    this.#view = buildTimelineView(timeline);
+    this.#view = this.#prepared?.timeline === timeline ? this.#prepared : buildTimelineView(timeline);
+    this.#prepared = undefined;
     // A live refresh keeps what the reader opened and where they are; another timeline starts over.
     if (!another) return this.#view;
     this.#openIds = new Set([...this.#openIds, ...(this.open?.split(/\s+/).filter(Boolean) ?? [])]);

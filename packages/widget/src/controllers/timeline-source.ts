@@ -34,6 +34,9 @@ export interface TimelineSourceHost extends ReactiveControllerHost, HTMLElement 
   refresh: number | undefined;
 }
 
+/** Work a card does on a long timeline before its first render, a task per function. */
+export type Preparation = (timeline: Timeline) => (() => void) | void;
+
 /** What the last live refresh did: the marks on events it added or changed, and whether it failed. */
 export interface RefreshState extends Omit<TimelineDiff, 'removed'> {
   readonly failed: boolean;
@@ -104,8 +107,16 @@ export class TimelineSourceController implements ReactiveController {
   /** The validation under way, if any; a newer source or leaving the page drops it. */
   #checking: Generator<void, _CheckedTimeline, void> | undefined;
 
-  constructor(host: TimelineSourceHost) {
+  readonly #prepare: Preparation | undefined;
+
+  /**
+   * @param prepare - Called with a long timeline once it is valid, in a task of its own before the
+   *   card renders it, and what it returns in the next: the card builds its view and its filter
+   *   index there, so that no one task does all the work.
+   */
+  constructor(host: TimelineSourceHost, prepare?: Preparation) {
     this.#host = host;
+    this.#prepare = prepare;
     host.addController(this);
   }
 
@@ -290,9 +301,15 @@ export class TimelineSourceController implements ReactiveController {
       do {
         const step = steps.next();
         if (step.done) {
-          // After several tasks, the card is laid out in one of its own, not after the last step.
-          if (stepped) inNextTask(() => this.#checking === steps && this.#done(step.value));
-          else this.#done(step.value);
+          // After several tasks: the view in a task of its own, then the card in another.
+          const checked = step.value;
+          if (!stepped) return this.#done(checked);
+          const then = (next: () => void) => inNextTask(() => this.#checking === steps && next());
+          then(() => {
+            const more = checked.success ? this.#prepare?.(checked.data) : undefined;
+            if (more) then(more);
+            then(() => this.#done(checked));
+          });
           return;
         }
       } while (++stepsThisTask < STEPS_PER_TASK && performance.now() - started < TASK_BUDGET_MS);
