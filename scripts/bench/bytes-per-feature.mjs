@@ -213,11 +213,8 @@ const FEATURES = [
     },
   },
   {
-    feature: 'Event-type icons (inline SVG)',
-    stubs: {
-      'render/event-icons.ts':
-        "import { nothing } from 'lit';\nexport const EVENT_TYPE_LABELS = {};\nexport const eventIcon = () => nothing;",
-    },
+    feature: "Event-type icons (their paths; the `<svg>` element is part of each event's template)",
+    stubs: { 'render/event-icons.ts': 'export const ICON_PATHS = {};' },
   },
   {
     feature: 'Error and loading states (issue list, hints)',
@@ -343,6 +340,8 @@ const coreStandIn = (tree) => ({
         'safeParseTimelineJson',
         '_checkTimeline',
         '_checkTimelineJson',
+        '_checkTimelineInSteps',
+        '_checkTimelineJsonInSteps',
         'formatParleyDate',
         'parseParleyDate',
         'toDotPath',
