@@ -135,9 +135,15 @@ export default defineConfig([
   },
   {
     // The words for issues, loaded by the script tag only when a card has problems to show: core's
-    // English locale. Plain code with no Lit, so it needs nothing from the kit (whose `context.js`
+    // English locale, and beside it for a card in Ukrainian, Russian or Turkish core's locale for
+    // that language. Plain code with no Lit, so it needs nothing from the kit (whose `context.js`
     // would also catch core's module of that name).
-    entry: { 'parley-timeline.messages': 'src/controllers/issue-words.ts' },
+    entry: {
+      'parley-timeline.messages': 'src/controllers/issue-words.ts',
+      'parley-timeline.messages.uk': 'src/controllers/issue-locales/uk.ts',
+      'parley-timeline.messages.ru': 'src/controllers/issue-locales/ru.ts',
+      'parley-timeline.messages.tr': 'src/controllers/issue-locales/tr.ts',
+    },
     format: ['esm'],
     noExternal: [/.*/],
     platform: 'browser',

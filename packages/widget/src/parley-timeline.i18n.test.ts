@@ -1,6 +1,10 @@
 // The card's languages: each built-in table, how the language is chosen, changes, added
 // locales, and right-to-left layout at every width, in a real Chromium.
-import { formatParleyDate } from '@parley/core';
+import { formatParleyDate, safeParseTimelineJson, toDotPath, type ParleyLocale } from '@parley/core';
+import { uk as ukIssues } from '@parley/core/locales/uk';
+import { ru as ruIssues } from '@parley/core/locales/ru';
+import { tr as trIssues } from '@parley/core/locales/tr';
+import type { ParleyErrorEvent } from './index.js';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ParleyTimeline } from './index.js';
 import type { Translation } from './index.js';
@@ -173,6 +177,88 @@ describe('the language', () => {
     const title = root(element).querySelector('[part~="title"] span')!;
     expect(title.getAttribute('lang')).toBe('en');
     expect(title.getAttribute('dir')).toBe('auto');
+  });
+});
+
+describe('problems with the data', () => {
+  /** An impossible date on line 2, column 52 of the card's JSON. */
+  const broken =
+    '{"id": "t", "title": "T",\n "events": [{"type": "context", "id": "e", "date": "2025-02-30", "title": "E"}]}';
+
+  /** A card in `lang` whose child JSON is `json`; resolves once the error state shows. */
+  async function mountBroken(lang: string, json = broken) {
+    const errors: ParleyErrorEvent[] = [];
+    const section = document.createElement('section');
+    section.lang = lang;
+    section.addEventListener('parley-error', (event) => errors.push(event));
+    const element = document.createElement('parley-timeline');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = json;
+    element.append(script);
+    section.append(element);
+    document.body.append(section);
+    await expect.poll(() => root(element).querySelector('[part~="error"] li')).not.toBeNull();
+    return { element, errors, problems: () => text(element, '[part~="error"] li') };
+  }
+
+  test('are worded in Ukrainian on a Ukrainian card, with line and column', async () => {
+    const { element, errors, problems } = await mountBroken('uk-UA');
+    await expect
+      .poll(problems)
+      .toEqual(['рядок 2, стовпець 52: events[0].date: У місяці 2025-02 немає дня 30: у ньому 28 днів.']);
+    expect(root(element).querySelector('[part~="error"] li span')!.getAttribute('lang')).toBe('uk');
+    expect(errors.map((event) => event.issues.map((issue) => issue.message))).toEqual([
+      ['У місяці 2025-02 немає дня 30: у ньому 28 днів.'],
+    ]);
+  });
+
+  test.each([
+    ['ru', ruIssues],
+    ['tr', trIssues],
+    ['uk', ukIssues],
+  ] as [string, ParleyLocale][])(
+    'are worded by core’s %s locale on a card in that language',
+    async (lang, locale) => {
+      const json =
+        '{"id": "t", "title": 5, "events": [{"type": "context", "id": "e", "date": "2001-34", "title": "E"}]}';
+      const { errors, problems } = await mountBroken(lang, json);
+      const parsed = safeParseTimelineJson(json, { locale });
+      if (parsed.success) throw new Error('expected issues');
+      const t = TABLES[lang]!;
+      const expected = parsed.error.issues.map(
+        (issue) =>
+          `${t.lineColumn(String(issue.line), String(issue.column))}: ${toDotPath(issue.path)}: ${issue.message}${issue.hint ? ` ${issue.hint}` : ''}`,
+      );
+      await expect.poll(problems).toEqual(expected);
+      expect(errors.at(-1)!.issues.map((issue) => issue.message)).toEqual(
+        parsed.error.issues.map((issue) => issue.message),
+      );
+    },
+  );
+
+  test('are worded in English on a card in Arabic, which core has no locale for', async () => {
+    const { element, problems } = await mountBroken('ar');
+    const digits = (value: number) => new Intl.NumberFormat('ar').format(value);
+    await expect.poll(() => text(element, '[part~="error"] > [role="heading"]')[0]).toBe(ar.errorTitle);
+    expect(problems()).toEqual([
+      `${ar.lineColumn(digits(2), digits(52))}: events[0].date: 2025-02 has no day 30; it has 28 days.`,
+    ]);
+    expect(root(element).querySelector('[part~="error"] li span')!.getAttribute('lang')).toBe('en');
+  });
+
+  test('are worded again when the page’s language changes, without a second parley-error', async () => {
+    const { element, errors, problems } = await mountBroken('uk');
+    await expect.poll(() => problems()[0]).toContain('У місяці 2025-02 немає дня 30');
+    element.parentElement!.lang = 'tr';
+    await expect
+      .poll(problems)
+      .toEqual(['satır 2, sütun 52: events[0].date: 2025-02 ayının 30. günü yok: bu ay 28 gün çeker.']);
+    element.parentElement!.lang = 'en';
+    await expect
+      .poll(problems)
+      .toEqual(['line 2, column 52: events[0].date: 2025-02 has no day 30; it has 28 days.']);
+    expect(errors).toHaveLength(1);
   });
 });
 

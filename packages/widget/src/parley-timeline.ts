@@ -290,7 +290,7 @@ export class ParleyTimeline extends LitElement {
     else {
       // The list leaves the page: when it comes back, every day is new to it.
       this.#renderedDays = [];
-      body = state.status === 'error' ? errorState(t, tag, level, state.issues) : loadingState(t);
+      body = state.status === 'error' ? errorState(t, tag, level, state.issues, state.lang) : loadingState(t);
     }
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
   }

@@ -9,7 +9,7 @@ import { ru } from '../../../packages/widget/src/i18n/ru.js';
 import { tr } from '../../../packages/widget/src/i18n/tr.js';
 import { ar } from '../../../packages/widget/src/i18n/ar.js';
 import { enDetail } from '../../../packages/widget/src/i18n/en-detail.js';
-import { card, describeInEveryEngine, type Scenario } from './engines/scenarios.js';
+import { card, describeInEveryEngine, type Scenario, type ScenarioPage } from './engines/scenarios.js';
 
 const talks = {
   id: 'istanbul',
@@ -69,6 +69,30 @@ const inLanguage = ([lang, t]: [string, Translation]): Scenario => ({
   },
 });
 
+/** A card whose JSON has an impossible date on line 2, column 52. */
+const broken = `<parley-timeline><script type="application/json">{"id": "t", "title": "T",
+ "events": [{"type": "context", "id": "e", "date": "2025-02-30", "title": "E"}]}</script></parley-timeline>`;
+
+/** Waits for the error state with its heading in the card's language. */
+const waitForErrorIn = (page: ScenarioPage, t: Translation) =>
+  page.waitFor(
+    (heading) =>
+      document
+        .querySelector('parley-timeline')!
+        .shadowRoot!.querySelector('[part~="error"] > [role="heading"]')
+        ?.textContent?.trim() === heading,
+    t.errorTitle,
+  );
+
+/** The on-demand files of words for issues the page imported. */
+const messageFiles = (page: ScenarioPage) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/parley-timeline.messages')),
+  );
+
 describeInEveryEngine('the script tag in each language', [
   ...tables.map(inLanguage),
   {
@@ -97,6 +121,36 @@ describeInEveryEngine('the script tag in each language', [
         };
       });
       expect(layout).toEqual({ right: '2px', left: '0px', outside: 0, titleNearRight: true });
+    },
+  },
+  {
+    // Core's Ukrainian words come in parley-timeline.messages.uk.js, beside the English file that
+    // words what a locale leaves out; only a card with problems to show imports either.
+    name: 'uk: words problems with the data in Ukrainian, from parley-timeline.messages.uk.js',
+    lang: 'uk',
+    body: broken,
+    async check(page) {
+      await waitForErrorIn(page, uk);
+      expect(await page.cardTexts('[part~="error"] li')).toEqual([
+        'рядок 2, стовпець 52: events[0].date: У місяці 2025-02 немає дня 30: у ньому 28 днів.',
+      ]);
+      expect((await messageFiles(page)).sort()).toEqual([
+        '/parley-timeline.messages.js',
+        '/parley-timeline.messages.uk.js',
+      ]);
+    },
+  },
+  {
+    name: 'ar: words problems with the data in English, which core has the only words for',
+    lang: 'ar',
+    dir: 'rtl',
+    body: broken,
+    async check(page) {
+      await waitForErrorIn(page, ar);
+      expect(await page.cardText('[part~="error"] li')).toMatch(
+        /: events\[0\]\.date: 2025-02 has no day 30; it has 28 days\.$/,
+      );
+      expect(await messageFiles(page)).toEqual(['/parley-timeline.messages.js']);
     },
   },
   {

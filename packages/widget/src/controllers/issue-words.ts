@@ -1,8 +1,10 @@
-import { en, localizeIssues, type _IssueData, type ParleyIssue } from '@parley/core';
+import { en, localizeIssues, type _IssueData, type ParleyIssue, type ParleyLocale } from '@parley/core';
 
 /**
- * Words the issues of a parse that failed, in English: the messages and hints the error state
- * and `parley-error` carry. The script tag loads this as `parley-timeline.messages.js`, only when
- * a card has issues to show, so that readers of a valid card never download the words.
+ * Words the issues of a parse that failed: the messages and hints the error state and
+ * `parley-error` carry, in `locale` (one of core's locale modules), English where it has no words
+ * and by default. The script tag loads this as `parley-timeline.messages.js`, only when a card has
+ * issues to show, so that readers of a valid card never download the words.
  */
-export const wordIssues = (issues: readonly _IssueData[]): ParleyIssue[] => localizeIssues(issues, en);
+export const wordIssues = (issues: readonly _IssueData[], locale: ParleyLocale = en): ParleyIssue[] =>
+  localizeIssues(issues, locale);

@@ -17,6 +17,19 @@ function observe(host: Host): void {
   observer.observe(host, options);
 }
 
+/** The `lang` of an element, else of its nearest ancestor (crossing shadow roots); undefined if none. */
+export function nearestLang(element: HTMLElement): string | undefined {
+  // Duck-typed rather than `instanceof Element`: Lit SSR's DOM shim has no Element or ShadowRoot.
+  type Step = { hasAttribute?(name: string): boolean; getAttribute?(name: string): string | null };
+  type Walk = Step & { parentNode?: Walk | null; host?: Walk };
+  let node: Walk | null | undefined = element as Walk;
+  while (node) {
+    if (node.hasAttribute?.('lang')) return node.getAttribute!('lang') ?? undefined;
+    node = node.parentNode ?? node.host;
+  }
+  return undefined;
+}
+
 /**
  * The language of the page around a card: its own `lang`, else the nearest ancestor's (crossing
  * shadow roots), else the document's. Re-renders the card when any of them, or the set of
@@ -33,15 +46,7 @@ export class PageLocaleController implements ReactiveController {
 
   /** The nearest `lang`, or undefined where the page sets none. */
   get lang(): string | undefined {
-    // Duck-typed rather than `instanceof Element`: Lit SSR's DOM shim has no Element or ShadowRoot.
-    type Step = { hasAttribute?(name: string): boolean; getAttribute?(name: string): string | null };
-    type Walk = Step & { parentNode?: Walk | null; host?: Walk };
-    let node: Walk | null | undefined = this.#host as Walk;
-    while (node) {
-      if (node.hasAttribute?.('lang')) return node.getAttribute!('lang') ?? undefined;
-      node = node.parentNode ?? node.host;
-    }
-    return undefined;
+    return nearestLang(this.#host);
   }
 
   hostConnected(): void {

@@ -13,7 +13,10 @@ import { ParleyUpdateEvent } from '../events/parley-update-event.js';
 import type { TimelineDiff } from '../model/timeline-diff.js';
 import type { LoadIssueCode, LoadOptions, LoadResult } from './load-timeline-text.js';
 import type { RefreshSchedule } from './refresh-schedule.js';
-import { issueWords, loadIssueWords } from './load-issue-words.js';
+import { resolveLocale } from '../i18n/locales.js';
+import { issueLanguage, type IssueLanguage } from './issue-language.js';
+import { issueWords, loadIssueWords, type IssueWords } from './load-issue-words.js';
+import { nearestLang } from './page-locale.js';
 import { loadRemoteSource } from './load-remote-source.js';
 
 /** A problem with the data, or with loading it from `src`. */
@@ -23,7 +26,14 @@ export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
 export type SourceState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly timeline: Timeline }
-  | { readonly status: 'error'; readonly issues: readonly TimelineIssue[] };
+  | {
+      readonly status: 'error';
+      readonly issues: readonly TimelineIssue[];
+      /** The language of the issues' words; English when absent. */
+      readonly lang?: IssueLanguage;
+      /** The issues' data, when the parser found them: worded again if the card's language changes. */
+      readonly data?: readonly _IssueData[];
+    };
 
 /** What the controller reads from its element. */
 export interface TimelineSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -106,6 +116,8 @@ export class TimelineSourceController implements ReactiveController {
   #version = 0;
   /** The validation under way, if any; a newer source or leaving the page drops it. */
   #checking: Generator<void, _CheckedTimeline, void> | undefined;
+  /** The language the issues on screen are worded, or being worded, for. */
+  #issuesFor: IssueLanguage | undefined;
 
   readonly #prepare: Preparation | undefined;
 
@@ -155,17 +167,27 @@ export class TimelineSourceController implements ReactiveController {
           () => {},
         ); // #load says why the code is missing
     }
+    // The card's language changed while it shows issues: word them again, in the new one.
+    const { state } = this;
+    if (state.status === 'error' && state.data && this.#issuesFor !== this.#issueLanguage())
+      void this.#showIssues(state.data, false);
     if (this.#loadedFrom && this.#loadedFrom.timeline === timeline && this.#loadedFrom.src === src) return;
     this.#loadedFrom = { timeline, src };
     this.refreshed = undefined;
     this.#start();
   }
 
-  #set(state: SourceState): void {
+  /** Shows `state`; an error fires `parley-error` unless it is the same issues in another language. */
+  #set(state: SourceState, announce = true): void {
     this.#version++;
     this.state = state;
     this.#host.requestUpdate();
-    if (state.status === 'error') this.#host.dispatchEvent(new ParleyErrorEvent(state.issues));
+    if (state.status === 'error' && announce) this.#host.dispatchEvent(new ParleyErrorEvent(state.issues));
+  }
+
+  /** The language to word issues in: the card's (in the error state, the page's around it). */
+  #issueLanguage(): IssueLanguage {
+    return issueLanguage(resolveLocale([nearestLang(this.#host)]).tag);
   }
 
   #start(): void {
@@ -330,23 +352,39 @@ export class TimelineSourceController implements ReactiveController {
   }
 
   /**
-   * Shows the issues of a parse that failed, in words. The script tag loads the words on demand
-   * the first time: until they arrive the card says it is loading (never the previous data), and
-   * the error state and `parley-error` both wait for them, so each issue has its message. Should
-   * the words never come, each issue shows its code, after a line saying why.
+   * Shows the issues of a parse that failed, in words, in the card's language (Ukrainian, Russian
+   * and Turkish from core's locales, any other in English). Words not loaded yet are loaded on
+   * demand: until they arrive the card says it is loading (never the previous data), and the
+   * error state and `parley-error` both wait for them, so each issue has its message. Should the
+   * words never come, each issue shows its code, after a line saying why. Worded again in another
+   * language (`announce` false), the issues stay on screen in the old one until the new arrive.
    */
-  async #showIssues(issues: readonly _IssueData[]): Promise<void> {
-    const ready = issueWords();
-    if (ready) return this.#set({ status: 'error', issues: ready.wordIssues(issues) });
-    if (this.state.status !== 'loading') this.#set({ status: 'loading' });
+  async #showIssues(data: readonly _IssueData[], announce = true): Promise<void> {
+    const lang = this.#issueLanguage();
+    const show = ({ lang, word }: IssueWords) =>
+      this.#set({ status: 'error', issues: word(data), lang, data }, announce);
+    this.#issuesFor = lang;
+    const ready = issueWords(lang);
+    if (ready) return show(ready);
+    if (announce && this.state.status !== 'loading') this.#set({ status: 'loading' });
     const version = ++this.#version;
-    let worded: readonly TimelineIssue[];
+    let words: IssueWords | undefined;
     try {
-      worded = (await loadIssueWords()).wordIssues(issues);
+      words = await loadIssueWords(lang);
     } catch {
-      worded = [NO_WORDS, ...issues.map((issue) => ({ ...issue, message: issue.code }))];
+      // no words at all: each issue shows its code
     }
-    // A newer source, or a newer answer for it, has been shown meanwhile.
-    if (version === this.#version) this.#set({ status: 'error', issues: worded });
+    // A newer source, a newer answer for it, or another language has been shown meanwhile.
+    if (version !== this.#version) return;
+    if (words) show(words);
+    else
+      this.#set(
+        {
+          status: 'error',
+          issues: [NO_WORDS, ...data.map((issue) => ({ ...issue, message: issue.code }))],
+          data,
+        },
+        announce,
+      );
   }
 }

@@ -20,12 +20,14 @@ export function loadingState(t: Translation): TemplateResult {
 /**
  * Why the card cannot show: a line for readers first, then each problem for the page's author,
  * with line and column where the data was JSON text. The page's fallback content stays beside it.
+ * The problems are worded in `wordsLang`, which is the card's language or English.
  */
 export function errorState(
   t: Translation,
   locale: string,
   level: number,
   issues: readonly TimelineIssue[],
+  wordsLang = 'en',
 ): TemplateResult {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const more = issues.length - listed.length;
@@ -41,7 +43,7 @@ export function errorState(
                 // A problem with the whole document or its URL has no path worth showing.
                 issue.path.length ? html`<code dir="ltr">${toDotPath(issue.path)}</code>: ` : nothing
               }
-              <span lang="en" dir="auto"
+              <span lang=${wordsLang} dir="auto"
                 >${issue.message}${issue.hint ? html` <span part="hint">${issue.hint}</span>` : nothing}</span
               >
             </li>`,

@@ -80,7 +80,7 @@ function pageHtml(scenario: Scenario): string {
 }
 
 /**
- * Serves the bundle, the translations it imports next to itself (parley-timeline.uk.js…), the
+ * Serves the bundle, the files it imports next to itself (parley-timeline.uk.js, …messages.uk.js…), the
  * recorder and the scenario pages, every response under the strict CSP. Files are read once, so
  * a rebuild during the run does not change what the pages get.
  */
@@ -89,7 +89,7 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
     throw new Error(
       `${BUNDLE} is missing: build it (npx turbo run build --filter=@parley/widget), or run npm test.`,
     );
-  const scriptTag = (await readdir(DIST)).filter((name) => /^parley-timeline(\.[\w-]+)?\.js$/.test(name));
+  const scriptTag = (await readdir(DIST)).filter((name) => /^parley-timeline(\.[\w-]+)*\.js$/.test(name));
   const files = new Map<string, [string, string | Buffer]>([
     ...(await Promise.all(
       scriptTag.map(async (name): Promise<[string, [string, Buffer]]> => [
