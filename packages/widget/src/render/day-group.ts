@@ -19,7 +19,7 @@ function dayWords(ctx: RenderContext, day: DayGroup): string {
 export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
   return html`<li part="day">
     <div role="heading" aria-level=${Math.min(ctx.level + 1, 6)} part="day-heading">
-      <time datetime=${htmlDatetime(day.date)}>${dayWords(ctx, day)}</time>${
+      <time datetime=${htmlDatetime(day.date)} .textContent=${dayWords(ctx, day)}></time>${
         day.inexact ? html` <span part="inexact">(${ctx.t.dateNotExact})</span>` : nothing
       }
     </div>

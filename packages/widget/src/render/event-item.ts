@@ -85,7 +85,8 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   // other events is reached by moving to them first (arrow keys), so Tab skips past the list.
   const active = ctx.active === event.id;
   // One template per event, its parts inline: each nested template is another copy, walk and
-  // marker, and at 1,000 events those were most of the time to first paint.
+  // marker, and at 1,000 events those were most of the time to first paint. Plain text goes in
+  // by `.textContent`, which needs no marker comment or extra text node beside it.
   return html`<li
     part="item ${event.type}"
     id=${eventAnchor(ctx, event.id)}
@@ -105,17 +106,20 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
         fill="currentColor"
       >
         <path d=${ICON_PATHS[event.type]} /></svg
-      ><span part="type">${t.types[event.type]}</span>${timeOfDay(ctx, event)}${mark(ctx, event.id)}
+      ><span part="type" .textContent=${t.types[event.type]}></span
+      >${timeOfDay(ctx, event)}${mark(ctx, event.id)}
     </p>
     <div role="heading" aria-level=${Math.min(ctx.level + 2, 6)} part="event-title" lang=${lang} dir="auto">
       ${event.title}${event.summary ? nothing : markers}
     </div>
     ${event.summary ? html`<p part="text" lang=${lang} dir="auto">${event.summary}${markers}</p>` : nothing}${
-      event.place ? html`<p part="place">${t.place}: ${view.index.placeName(event.place)}</p>` : nothing
-    }${event.actors?.length ? html`<p part="actors">${t.involved}: ${names(ctx, event.actors)}</p>` : nothing}${shownPhoto}${
+      event.place
+        ? html`<p part="place" .textContent=${`${t.place}: ${view.index.placeName(event.place)}`}></p>`
+        : nothing
+    }${event.actors?.length ? html`<p part="actors" .textContent=${`${t.involved}: ${names(ctx, event.actors)}`}></p>` : nothing}${shownPhoto}${
       hasDetails
         ? html`<details part="details" ?open=${open}>
-            <summary tabindex=${active ? nothing : -1}>${t.details}</summary>
+            <summary tabindex=${active ? nothing : -1} .textContent=${t.details}></summary>
             ${body ? body(ctx, event, active) : nothing}${rendered ? hiddenPhoto : nothing}
           </details>`
         : nothing
