@@ -244,7 +244,8 @@ const FEATURES = [
         'export const onLocaleAdded = () => () => {};',
         "export const resolveLocale = () => ({ tag: 'en', translation: en });",
       ].join('\n'),
-      'controllers/page-locale.ts': 'export class PageLocaleController {}',
+      'controllers/page-locale.ts':
+        'export class PageLocaleController {}\nexport const nearestLang = () => undefined;',
     },
   },
   {
