@@ -138,6 +138,22 @@ describe('<parley-timeline refresh>', () => {
     expect((root(element).activeElement as HTMLElement).dataset.id).toBe('b');
   });
 
+  test('a long new version is checked across tasks and then shown, with what changed', async () => {
+    const element = await mount('15', version({ a: 'Talks open' }));
+    const updated = new Promise<ParleyUpdateEvent>((resolve) =>
+      element.addEventListener('parley-update', resolve, { once: true }),
+    );
+    const many = Object.fromEntries(
+      Array.from({ length: 3_000 }, (_, index) => [`e${index}`, `Event ${index}`]),
+    );
+    await publish(version({ a: 'Talks open', ...many }));
+    await wait(15, 2);
+    const { detail } = await updated;
+    expect(detail.added).toHaveLength(3_000);
+    expect(detail.removed).toEqual([]);
+    await expect.poll(() => titles(element).length, { timeout: 30_000 }).toBe(3_001);
+  }, 60_000);
+
   test('keeps the last good timeline through an outage and broken data, backing off, then recovers', async () => {
     const element = await mount('15', version({ a: 'Talks open' }));
     await goDown();

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   _checkTimelineInSteps,
-  _checkTimelineJson,
   _checkTimelineJsonInSteps,
   type _CheckedTimeline,
   type _IssueData,
@@ -87,6 +86,32 @@ function inNextTask(callback: () => void): void {
     callback();
   };
   channel.port2.postMessage(undefined);
+}
+
+/**
+ * Runs a step-wise check to its end: at once when it takes one task's worth, otherwise across
+ * tasks of at most STEPS_PER_TASK steps or TASK_BUDGET_MS each, as long as `wanted()` holds.
+ * `done` learns whether it took more than one task.
+ */
+function runSteps(
+  steps: Generator<void, _CheckedTimeline, void>,
+  wanted: () => boolean,
+  done: (checked: _CheckedTimeline, stepped: boolean) => void,
+  dropped: () => void = () => {},
+): void {
+  let stepped = false;
+  const run = (): void => {
+    if (!wanted()) return dropped();
+    const started = performance.now();
+    let stepsThisTask = 0;
+    do {
+      const step = steps.next();
+      if (step.done) return done(step.value, stepped);
+    } while (++stepsThisTask < STEPS_PER_TASK && performance.now() - started < TASK_BUDGET_MS);
+    stepped = true;
+    inNextTask(run);
+  };
+  run();
 }
 
 /**
@@ -269,8 +294,21 @@ export class TimelineSourceController implements ReactiveController {
     const result = await this.#fetch(src, controller.signal, true);
     if (this.#loading !== controller) return true;
     this.#loading = undefined;
+    const changedText = result.ok && result.text !== this.#shownText ? result.text : undefined;
+    const parsed =
+      changedText === undefined
+        ? undefined
+        : await new Promise<_CheckedTimeline | undefined>((resolve) =>
+            // A new version of a long timeline is checked across tasks too; a newer source drops it.
+            runSteps(
+              _checkTimelineJsonInSteps(changedText, EVENTS_PER_STEP),
+              () => !this.#loading && this.#host.src === src && this.#host.timeline === undefined,
+              resolve,
+              () => resolve(undefined),
+            ),
+          );
+    if (changedText !== undefined && !parsed) return true; // another source took over meanwhile
     const before = this.state.status === 'ready' ? this.state.timeline : undefined;
-    const parsed = result.ok && result.text !== this.#shownText ? _checkTimelineJson(result.text) : undefined;
     if (!result.ok || (parsed && !parsed.success)) {
       const issues = parsed && !parsed.success ? parsed.issues : 'issue' in result ? [result.issue] : [];
       // The issues' data, unworded: the words are loaded only for a card that shows them.
@@ -315,30 +353,17 @@ export class TimelineSourceController implements ReactiveController {
    */
   #check(steps: Generator<void, _CheckedTimeline, void>): void {
     this.#checking = steps;
-    let stepped = false;
-    const run = (): void => {
-      if (this.#checking !== steps) return; // a newer source, or the card left the page
-      const started = performance.now();
-      let stepsThisTask = 0;
-      do {
-        const step = steps.next();
-        if (step.done) {
-          // After several tasks: the view in a task of its own, then the card in another.
-          const checked = step.value;
-          if (!stepped) return this.#done(checked);
-          const then = (next: () => void) => inNextTask(() => this.#checking === steps && next());
-          then(() => {
-            const more = checked.success ? this.#prepare?.(checked.data) : undefined;
-            if (more) then(more);
-            then(() => this.#done(checked));
-          });
-          return;
-        }
-      } while (++stepsThisTask < STEPS_PER_TASK && performance.now() - started < TASK_BUDGET_MS);
-      stepped = true;
-      inNextTask(run);
-    };
-    run();
+    const wanted = () => this.#checking === steps; // not once a newer source or leaving the page
+    runSteps(steps, wanted, (checked, stepped) => {
+      if (!stepped) return this.#done(checked);
+      // After several tasks: the view in a task of its own, then the card in another.
+      const then = (next: () => void) => inNextTask(() => wanted() && next());
+      then(() => {
+        const more = checked.success ? this.#prepare?.(checked.data) : undefined;
+        if (more) then(more);
+        then(() => this.#done(checked));
+      });
+    });
   }
 
   #done(checked: _CheckedTimeline): void {
