@@ -34,9 +34,9 @@ export function _finishSteps<T>(steps: Generator<void, T, void>): T {
 
 /**
  * `_validateTimeline` in steps, for a caller that runs each in a task of its own (the widget, so
- * that 10,000 events never freeze a page): the first step checks everything but a long event
- * list, each further one `itemsPerStep` of its events. It pauses only for a list longer than
- * that, so a short document is done in the first step; the result is the same as one pass's,
+ * that 10,000 events never freeze a page): the first step checks everything but the long
+ * top-level lists (the events, in practice), each further one `itemsPerStep` of their items. It
+ * pauses only for a list longer than that, so a short document is done in the first step; the result is the same as one pass's,
  * issues in the same order. The document must not change between steps.
  */
 export function* _validateTimelineInSteps(
