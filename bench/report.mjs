@@ -216,10 +216,11 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
   vis-timeline, \`standalone/umd/vis-timeline-graph2d.min.js\` and \`styles/vis-timeline-graph2d.min.css\`,
   \`new vis.Timeline(container, new vis.DataSet(items), {})\`. The data is handed over as soon as the
   scripts and stylesheets have loaded. Viewport 1280 × 800.
-- **Painted.** Each library's own "done", then the frame that shows it: Parley, one \`[part~="item"]\`
-  per event in its shadow root (it renders in chunks; the last chunk counts); TimelineJS3, its
-  \`loaded\` event and one \`.tl-slide\` per event plus the title slide and one \`.tl-timemarker\` per
-  event; vis-timeline, which draws only the items in its visible window, its drawn items
+- **Painted.** Each library's own "done", then the frame that shows it: Parley, its \`parley-render\`
+  event (it renders in chunks; the event follows the last), then one \`[part~="item"]\` per event in
+  its shadow root, checked once; TimelineJS3, its \`loaded\` event, then one \`.tl-slide\` per event
+  plus the title slide and one \`.tl-timemarker\` per event, counted once a frame from then on (so
+  neither pays for a count of its whole DOM in every frame while it renders); vis-timeline, which draws only the items in its visible window, its drawn items
   (\`.vis-item-content\`) unchanged for two frames running (with the default options the window fits
   all items, so it draws them all). Then the next animation frame and a task posted from it: that
   task runs once the main thread has painted the frame.

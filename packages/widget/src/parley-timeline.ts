@@ -33,6 +33,14 @@ import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
 /** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
 const LONG_LIST = 60;
 
+/** What the list's days were last rendered from: the inputs they share, the days, the tab stop. */
+interface RenderedDays {
+  readonly inputs: readonly unknown[];
+  readonly days: readonly DayGroup[];
+  readonly active: string | undefined;
+}
+const NO_DAYS_RENDERED: RenderedDays = { inputs: [], days: [], active: undefined };
+
 /**
  * A card that shows a negotiation timeline: what was agreed and what comes next at a glance, then
  * the events day by day, each with its details and sources.
@@ -235,11 +243,10 @@ export class ParleyTimeline extends LitElement {
    */
   #openIds: ReadonlySet<string> = new Set<string>();
   /**
-   * What each day of the list was last rendered from, by position. A day whose inputs are the
-   * same is skipped (`noChange`): each chunk of a long list then renders only its new events,
-   * not every event again.
+   * What the list was last rendered from. A day rendered from the same inputs is skipped
+   * (`noChange`): each chunk of a long list then renders only its new events, not every event again.
    */
-  #renderedDays: unknown[][] = [];
+  #renderedDays: RenderedDays = NO_DAYS_RENDERED;
   /** The event holding the list's one tab stop. */
   #active: string | undefined;
   /** Between `beforeprint` and `afterprint`: closed details are rendered so that they print. */
@@ -289,7 +296,7 @@ export class ParleyTimeline extends LitElement {
       body = this.#renderTimeline(this.#viewOf(state.timeline), t, tag, level);
     else {
       // The list leaves the page: when it comes back, every day is new to it.
-      this.#renderedDays = [];
+      this.#renderedDays = NO_DAYS_RENDERED;
       body = state.status === 'error' ? errorState(t, tag, level, state.issues, state.lang) : loadingState(t);
     }
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
@@ -414,29 +421,25 @@ export class ParleyTimeline extends LitElement {
       );
   }
 
-  /** The list's days, skipping those rendered last time from the same inputs. */
+  /**
+   * The list's days, skipping those rendered last time from the same inputs. A long list renders
+   * a chunk per frame, each a render of the whole list, so the common case (nothing changed but
+   * the days added) costs one comparison per day.
+   */
   #days(ctx: RenderContext, days: DayGroup[]): unknown[] {
-    const before = this.#renderedDays;
     const { t, locale, level, dataLang, open, printing, marks, active } = ctx;
-    const after: unknown[][] = (this.#renderedDays = []);
-    return days.map((day, index) => {
-      const holdsTabStop = day.events.some((event) => event.id === active);
-      // The details renderer too: an open event rendered before it arrived is rendered again.
-      const inputs = [
-        day,
-        t,
-        locale,
-        level,
-        dataLang,
-        open,
-        printing,
-        marks,
-        holdsTabStop && active,
-        bodyRenderer(),
-      ];
-      after[index] = inputs;
-      return before[index]?.every((input, at) => input === inputs[at]) ? noChange : dayGroup(ctx, day);
-    });
+    // The details renderer too: an open event rendered before it arrived is rendered again.
+    const inputs = [t, locale, level, dataLang, open, printing, marks, bodyRenderer()];
+    const before = this.#renderedDays;
+    const same = before.inputs.length > 0 && before.inputs.every((input, at) => input === inputs[at]);
+    // Only the days that held the tab stop, or hold it now, change when it moves.
+    const moved = before.active !== active;
+    const holdsTabStop = (day: DayGroup) =>
+      day.events.some((event) => event.id === active || event.id === before.active);
+    this.#renderedDays = { inputs, days, active };
+    return days.map((day, index) =>
+      same && before.days[index] === day && !(moved && holdsTabStop(day)) ? noChange : dayGroup(ctx, day),
+    );
   }
 
   #setFilter(change: Partial<TimelineFilter>): void {
