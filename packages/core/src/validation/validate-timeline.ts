@@ -3,7 +3,7 @@ import type { Timeline } from '../schemas/timeline.js';
 import { eventWarnings } from './event-warnings.js';
 import { References } from './references.js';
 import { validateTimelineShape } from './validate-timeline.generated.js';
-import { TooManyValues, ValidationRun } from './validation-run.js';
+import { TooManyValues, ValidationRun, type DeferredList } from './validation-run.js';
 
 /**
  * What validating a decoded document found, as data not yet worded; `data` is set when its
@@ -47,11 +47,12 @@ export function* _validateTimelineInSteps(
   try {
     const references = new References(input, maxValues);
     const run = new ValidationRun(maxValues, references);
-    run.deferAbove = itemsPerStep;
+    const lists: DeferredList[] = [];
+    run.defer = { above: itemsPerStep, lists };
     validateTimelineShape(input, run, undefined);
     // Each left-over list's issues go back where one pass would have reported them.
     let inserted = 0;
-    for (const { item, list, key, at } of run.deferred) {
+    for (const { item, list, key, at } of lists) {
       const base = at + inserted;
       const after = run.issues.splice(base);
       run.path.push(key);

@@ -44,12 +44,11 @@ export class ValidationRun {
   /** The expected type of the latest wrong-type issue, for describing unions. */
   lastExpected: string | readonly string[] = '';
   /**
-   * Set by a validation that runs in steps: a top-level list longer than this is left for
-   * later (`deferred`), so its items can be validated a slice per step.
+   * Set by a validation that runs in steps: a top-level list longer than `above` is left for
+   * later, in `lists`, so its items can be validated a slice per step. Unset (every other run,
+   * the union options' included), lists are validated where they stand.
    */
-  deferAbove = Infinity;
-  /** The top-level lists left for later, with where their issues go in `issues`. */
-  readonly deferred: DeferredList[] = [];
+  defer: { readonly above: number; readonly lists: DeferredList[] } | undefined;
   #ruleKey: Key = undefined;
 
   /** @param references - The document's ids; absent while trying the options of a union. */

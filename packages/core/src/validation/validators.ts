@@ -131,8 +131,15 @@ export function list(item: Validator, { min, max }: { min?: number; max?: number
     run.count(value.length);
     // A long list at the top (a timeline's events), in a validation that runs in steps: its items
     // wait for later steps. Only at the top, whose object has no rules that count its issues.
-    if (value.length > run.deferAbove && run.path.length === 0 && key !== undefined && min === undefined) {
-      run.deferred.push({ item, list: value, key, at: run.issues.length });
+    const { defer } = run;
+    if (
+      defer &&
+      value.length > defer.above &&
+      run.path.length === 0 &&
+      key !== undefined &&
+      min === undefined
+    ) {
+      defer.lists.push({ item, list: value, key, at: run.issues.length });
       return;
     }
     enter(run, key);
