@@ -20,7 +20,7 @@ import {
   type TimelineFilter,
   type TimelineOrder,
 } from './model/timeline-filter.js';
-import { addLocale, resolveLocale } from './i18n/locales.js';
+import { addLocale, resolveLocale, type ResolvedLocale } from './i18n/locales.js';
 import type { Translation } from './i18n/translation.js';
 import type { RenderContext } from './render/context.js';
 import { header } from './render/header.js';
@@ -210,7 +210,7 @@ export class ParleyTimeline extends LitElement {
   readonly #source = new TimelineSourceController(this, (timeline) => {
     const view = (this.#prepared = buildTimelineView(timeline));
     return () => {
-      const { tag } = resolveLocale([this.#locale.lang, timeline.language]);
+      const { tag } = this.#localeFor(timeline);
       this.#filterIndex = { view, index: buildFilterIndex(view, tag) };
     };
   });
@@ -286,10 +286,15 @@ export class ParleyTimeline extends LitElement {
       this.#select(this.selected, true);
   }
 
+  /** The card's language: the page's around it, else the data's (its filter index depends on it too). */
+  #localeFor(timeline: Timeline | undefined): ResolvedLocale {
+    return resolveLocale([this.#locale.lang, timeline?.language]);
+  }
+
   protected override render(): TemplateResult {
     const state = this.#source.state;
     const ready = state.status === 'ready' ? state.timeline : undefined;
-    const { tag, translation: t, pending } = resolveLocale([this.#locale.lang, ready?.language]);
+    const { tag, translation: t, pending } = this.#localeFor(ready);
     const level = Math.max(1, Math.min(6, Math.trunc(this.headingLevel) || 2));
     let body: TemplateResult;
     if (state.status === 'ready' && !pending)
