@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { compactTemplatesPlugin } from './build/compact-templates.js';
 import { scriptTagKitPlugin } from './build/script-tag-kit.js';
@@ -48,6 +48,21 @@ const readerMinify = (module: boolean) =>
       format: { comments: /^! @parley/ },
     },
   }) as const;
+
+/**
+ * Files the script tag imports beside itself on demand: one self-contained ES module per entry,
+ * minified for readers, nothing shared between them.
+ */
+const onDemandModules = (entry: Record<string, string>): Options => ({
+  entry,
+  format: ['esm'],
+  noExternal: [/.*/],
+  platform: 'browser',
+  splitting: false,
+  ...readerMinify(true),
+  target: 'es2022',
+  outExtension: () => ({ js: '.js' }),
+});
 
 /**
  * The licence of the code bundled into the script tag (Lit's BSD-3-Clause, one text for its four
@@ -103,53 +118,32 @@ export default defineConfig([
   },
   {
     // The script tag's translations, one small ES module each, imported only where a page needs one.
-    entry: {
+    ...onDemandModules({
       'parley-timeline.uk': 'src/i18n/uk.ts',
       'parley-timeline.ru': 'src/i18n/ru.ts',
       'parley-timeline.tr': 'src/i18n/tr.ts',
       'parley-timeline.ar': 'src/i18n/ar.ts',
-    },
-    format: ['esm'],
-    noExternal: [/.*/],
-    platform: 'browser',
-    splitting: false,
-    ...readerMinify(true),
-    target: 'es2022',
-    outExtension: () => ({ js: '.js' }),
+    }),
   },
   {
     // The script tag's parts loaded on demand: event details (what an event shows once opened),
     // and the code that loads `src` and refreshes it.
-    entry: {
+    ...onDemandModules({
       'parley-timeline.details': 'src/render/event-body.ts',
       'parley-timeline.remote': 'src/controllers/remote-source.ts',
-    },
-    format: ['esm'],
-    noExternal: [/.*/],
-    platform: 'browser',
-    splitting: false,
+    }),
     esbuildPlugins: [compactTemplatesPlugin, scriptTagKitPlugin],
-    ...readerMinify(true),
-    target: 'es2022',
-    outExtension: () => ({ js: '.js' }),
   },
   {
     // The words for issues, loaded by the script tag only when a card has problems to show: core's
     // English locale, and beside it for a card in Ukrainian, Russian or Turkish core's locale for
     // that language. Plain code with no Lit, so it needs nothing from the kit (whose `context.js`
     // would also catch core's module of that name).
-    entry: {
+    ...onDemandModules({
       'parley-timeline.messages': 'src/controllers/issue-words.ts',
       'parley-timeline.messages.uk': 'src/controllers/issue-locales/uk.ts',
       'parley-timeline.messages.ru': 'src/controllers/issue-locales/ru.ts',
       'parley-timeline.messages.tr': 'src/controllers/issue-locales/tr.ts',
-    },
-    format: ['esm'],
-    noExternal: [/.*/],
-    platform: 'browser',
-    splitting: false,
-    ...readerMinify(true),
-    target: 'es2022',
-    outExtension: () => ({ js: '.js' }),
+    }),
   },
 ]);
