@@ -34,18 +34,21 @@ const LIBRARIES = {
       // `parley-render` says when the last chunk is in (its documented use); checking the DOM
       // once a frame instead would cost a selector match over every node of a 10,000-event card,
       // 10–20 ms a frame in the card's own frames.
+      // `parley-error` likewise says when it shows an error instead; a selector match for the error
+      // state every frame would cost as much.
       let done = false;
+      let failed;
       element.addEventListener('parley-render', () => (done = true), { once: true });
+      element.addEventListener('parley-error', (event) => (failed = event.issues), { once: true });
       element.timeline = data;
       document.body.append(element);
       await element.updateComplete;
       const root = () => element.shadowRoot;
       const first = {};
       const shown = () => (root()?.querySelector('[part~="item"]') ? 1 : 0);
-      await noteFirstShown(first, shown);
+      await noteFirstShown(first, shown, false);
       while (!done) {
-        if (root()?.querySelector('[part~="error"]'))
-          throw new Error(`The card shows an error: ${root().textContent.trim().slice(0, 300)}`);
+        if (failed) throw new Error(`The card shows an error: ${JSON.stringify(failed).slice(0, 300)}`);
         await frameWithin(started, () => `waiting for parley-render`);
         await noteFirstShown(first, shown);
       }
@@ -120,12 +123,14 @@ const LIBRARIES = {
 };
 
 /**
- * When the first of a library's items were painted: the first time `shown()` is above 0, the frame
- * that paints it and a task after that frame. Call from a render loop once per frame.
+ * When the first of a library's items were painted: the first time `shown()` is above 0, and a
+ * task after the frame that paints it. Call from a render loop once per frame, right after the
+ * frame callback (`inFrame`: that frame paints what is there now, so a task posted from it runs
+ * once it has), or after the library's own first render (then the next frame paints it).
  */
-async function noteFirstShown(first, shown) {
+async function noteFirstShown(first, shown, inFrame = true) {
   if (first.at !== undefined || shown() === 0) return;
-  await nextFrame();
+  if (!inFrame) await nextFrame();
   await nextTask();
   first.at = performance.now();
 }

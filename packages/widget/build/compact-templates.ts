@@ -22,14 +22,25 @@ const BLOCK = 'li|ol|ul|p|div|dl|dt|dd|details|summary|figure|figcaption|blockqu
 const AFTER_BLOCK_TAG = new RegExp(`(<\\/?(?:${BLOCK})\\b[^<>]*)>\n`, 'g');
 const BEFORE_BLOCK_TAG = new RegExp(`\n<(\\/?(?:${BLOCK})\\b)`, 'g');
 
+/** Inside an icon: after `<svg …>` and before its `<path`; SVG renders no text there. */
+const AFTER_SVG_TAG = /(<svg\b[^<>]*)>\n(?=<path\b)/g;
+
 /**
  * A line break next to a block's tag renders as nothing, yet becomes a whitespace text node in
  * every copy of the template: about a third of an event's nodes. It moves inside the tag
- * instead (`<li\n>`, `<li\n part=…`), where HTML ignores it and the line count stays.
+ * instead (`<li\n>`, `<li\n part=…`), where HTML ignores it and the line count stays. The
+ * template comes whole, its substitutions as SUBSTITUTION characters, so a tag with a bound
+ * attribute (`<div aria-level=${…}>`) counts as a tag too.
  */
 function dropBlockLineBreaks(html: string): string {
-  return html.replace(AFTER_BLOCK_TAG, '$1\n>').replace(BEFORE_BLOCK_TAG, '<$1\n');
+  return html
+    .replace(AFTER_BLOCK_TAG, '$1\n>')
+    .replace(BEFORE_BLOCK_TAG, '<$1\n')
+    .replace(AFTER_SVG_TAG, '$1\n>');
 }
+
+/** Stands for a `${…}` between two pieces of a template; never in source text. */
+const SUBSTITUTION = '\u0000';
 
 /**
  * Removes the indentation after each line break inside Lit's `html`, `css` and `svg` templates.
@@ -39,28 +50,40 @@ function dropBlockLineBreaks(html: string): string {
  */
 export function compactTemplates(source: string, fileName: string): string {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const spans: [start: number, end: number, css: boolean][] = [];
+  // Each template as the source ranges of its literal pieces (one, or head and spans).
+  const templates: { pieces: [start: number, end: number][]; css: boolean }[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && TAGS.has(node.tag.text)) {
       const { template } = node;
       if (ts.isNoSubstitutionTemplateLiteral(template))
-        spans.push([template.getStart(file), template.end, node.tag.text === 'css']);
-      else {
-        spans.push([template.head.getStart(file), template.head.end, false]);
-        for (const span of template.templateSpans)
-          spans.push([span.literal.getStart(file), span.literal.end, false]);
-      }
+        templates.push({ pieces: [[template.getStart(file), template.end]], css: node.tag.text === 'css' });
+      else
+        templates.push({
+          pieces: [
+            [template.head.getStart(file), template.head.end],
+            ...template.templateSpans.map((span): [number, number] => [
+              span.literal.getStart(file),
+              span.literal.end,
+            ]),
+          ],
+          css: false,
+        });
     }
     ts.forEachChild(node, visit);
   };
   visit(file);
+  // Nested templates sit inside an outer one's substitutions, so pieces never overlap.
+  const replacements: [start: number, end: number, text: string][] = [];
+  for (const { pieces, css } of templates) {
+    const whole = pieces.map(([start, end]) => source.slice(start, end)).join(SUBSTITUTION);
+    const compacted = css ? minifyCss(whole) : dropBlockLineBreaks(whole.replace(/\n[ \t]+/g, '\n'));
+    const parts = compacted.split(SUBSTITUTION);
+    pieces.forEach(([start, end], index) => replacements.push([start, end, parts[index]!]));
+  }
   let result = '';
   let at = 0;
-  for (const [start, end, css] of spans.sort((a, b) => a[0] - b[0])) {
-    const text = source.slice(start, end);
-    result +=
-      source.slice(at, start) +
-      (css ? minifyCss(text) : dropBlockLineBreaks(text.replace(/\n[ \t]+/g, '\n')));
+  for (const [start, end, text] of replacements.sort((a, b) => a[0] - b[0])) {
+    result += source.slice(at, start) + text;
     at = end;
   }
   return result + source.slice(at);

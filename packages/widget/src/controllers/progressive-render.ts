@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { inNextTask } from './next-task.js';
 
 /**
  * Events in the first render: more than fit on a tall screen (an event is at least 80 px), few
- * enough that the first screen paints soon after the data arrives; the rest follow a frame later.
+ * enough that the first screen paints soon after the data arrives; the rest follow once it has painted.
  */
 const FIRST_CHUNK = 24;
 /**
@@ -15,8 +16,11 @@ const MIN_CHUNK = 100;
 const MAX_CHUNK = 2000;
 
 /**
- * Renders a long list a chunk per animation frame, so a 10,000-event timeline never freezes
- * the page, and says when the last chunk is in (`onDone`). Every event ends up in the DOM, so
+ * Renders a long list a chunk per frame, so a 10,000-event timeline never freezes the page, and
+ * says when the last chunk is in (`onDone`). Each chunk is rendered in a task after the frame
+ * that paints the one before: rendered in an animation frame callback instead, it would run
+ * before that frame's paint, and the first screen would wait for the second chunk. The chunk's
+ * script and the style and layout of what it added are then two tasks, not one long one. Every event ends up in the DOM, so
  * find-in-page and screen readers reach them all; off-screen days skip layout through
  * `content-visibility: auto` in the styles.
  */
@@ -32,6 +36,8 @@ export class ProgressiveRender implements ReactiveController {
   #key: unknown;
   #started = 0;
   #frame = 0;
+  /** A chunk is scheduled (a frame, then a task); cleared when the element leaves the page. */
+  #scheduled = false;
   #reported = false;
 
   constructor(host: ReactiveControllerHost, onDone: (count: number, duration: number) => void) {
@@ -66,7 +72,7 @@ export class ProgressiveRender implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#key === undefined || this.#frame) return;
+    if (this.#key === undefined || this.#scheduled) return;
     const added = Math.min(this.#limit, this.#total) - this.#before;
     if (added > 0) {
       // Events per millisecond of the last chunk, times the budget.
@@ -75,10 +81,15 @@ export class ProgressiveRender implements ReactiveController {
       this.#before += added;
     }
     if (!this.done) {
+      this.#scheduled = true;
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;
-        this.#limit += this.#chunk;
-        this.#host.requestUpdate();
+        inNextTask(() => {
+          if (!this.#scheduled) return;
+          this.#scheduled = false;
+          this.#limit += this.#chunk;
+          this.#host.requestUpdate();
+        });
       });
     } else if (!this.#reported) {
       this.#reported = true;
@@ -89,6 +100,7 @@ export class ProgressiveRender implements ReactiveController {
   hostDisconnected(): void {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#scheduled = false;
     this.#key = undefined;
   }
 }

@@ -17,6 +17,7 @@ import { issueLanguage, type IssueLanguage } from './issue-language.js';
 import { issueWords, loadIssueWords, type IssueWords } from './load-issue-words.js';
 import { nearestLang } from './page-locale.js';
 import { loadRemoteSource } from './load-remote-source.js';
+import { inNextTask } from './next-task.js';
 
 /** A problem with the data, or with loading it from `src`. */
 export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
@@ -77,16 +78,6 @@ const EVENTS_PER_STEP = 250;
 const TASK_BUDGET_MS = 30;
 /** And at most this many steps (2,000 events) per task, however fast the machine. */
 const STEPS_PER_TASK = 8;
-
-/** Runs `callback` in a task of its own, after whatever the browser has queued (input, rendering). */
-function inNextTask(callback: () => void): void {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    callback();
-  };
-  channel.port2.postMessage(undefined);
-}
 
 /**
  * Runs a step-wise check to its end: at once when it takes one task's worth, otherwise across

@@ -40,9 +40,11 @@ export function citationMarkers(
         : kinds.has('claim')
           ? ctx.t.claim
           : ctx.t.opinion.toLocaleLowerCase(ctx.locale);
-      return html` <sup class="marker"
-        >[${formatNumber(ctx.locale, index + 1)}${word ? ` · ${word}` : ''}]</sup
-      >`;
+      // One text node, not five: a long timeline has a marker or two on every event.
+      return html` <sup
+        class="marker"
+        .textContent=${`[${formatNumber(ctx.locale, index + 1)}${word ? ` · ${word}` : ''}]`}
+      ></sup>`;
     })}</span
   >`;
 }
