@@ -2,6 +2,7 @@ import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
+import { isOpen, openAll, toggleOf } from './testing/disclosure.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -36,10 +37,8 @@ afterEach(() => {
 describe('accessibility', () => {
   test('the Istanbul card has no axe-core violations, with every details section open', async () => {
     const element = await mount(istanbul);
-    const all = [...element.shadowRoot!.querySelectorAll('details')];
-    for (const details of all) details.open = true;
-    // An event's details render once it opens: check them, not the empty disclosures.
-    await expect.poll(() => all.every((details) => details.querySelector('summary ~ *'))).toBe(true);
+    // An event's details render once it opens: check them, not the closed buttons.
+    await openAll(element.shadowRoot!);
     expect(await violations()).toEqual([]);
   });
 
@@ -57,13 +56,14 @@ describe('accessibility', () => {
       if (at > 0) await userEvent.keyboard('{ArrowDown}');
       expect(root.activeElement).toBe(item);
       // Inside the event that holds the tab stop, Tab reaches its details, then its links.
-      const summary = item.querySelector('summary');
-      if (!summary) continue;
+      const toggle = toggleOf(item);
+      if (!toggle) continue;
       await userEvent.keyboard('{Tab}');
-      expect(root.activeElement, `event ${at}: ${item.dataset.id}`).toBe(summary);
+      expect(root.activeElement, `event ${at}: ${item.dataset.id}`).toBe(toggle);
       await userEvent.keyboard('{Enter}');
-      expect((summary.parentElement as HTMLDetailsElement).open).toBe(true);
-      for (const link of item.querySelectorAll('details a[href]')) {
+      await expect.poll(() => isOpen(item)).toBe(true);
+      expect(root.activeElement).toBe(toggle);
+      for (const link of item.querySelectorAll('[part~="details"] a[href]')) {
         await userEvent.keyboard('{Tab}');
         expect(root.activeElement).toBe(link);
       }

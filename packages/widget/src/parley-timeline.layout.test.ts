@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
+import { isOpen, toggleOf } from './testing/disclosure.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -74,7 +75,7 @@ describe('At a glance', () => {
     await userEvent.click(link);
     const target = element.shadowRoot!.getElementById(link.getAttribute('href')!.slice(1))!;
     expect(element.shadowRoot!.activeElement).toBe(target);
-    expect(target.querySelector('details')!.open).toBe(true);
+    await expect.poll(() => isOpen(target)).toBe(true);
     // The address bar holds the event's deep link, without a new history entry.
     expect(location.hash).toBe(link.getAttribute('href'));
     history.replaceState(null, '', location.pathname + location.search);
@@ -263,7 +264,7 @@ describe('photos', () => {
     expect(img.getAttribute('loading')).toBe('lazy');
     const figure = all(element, '[part~="image"]')[0]!;
     expect(said(figure)).toBe('Delegations at the table. Agency');
-    expect(figure.closest('details')).toBeNull();
+    expect(figure.closest('[part~="details"]')).toBeNull();
   });
 
   test('make no request and show no image without a URL, keeping the caption in the details', async () => {
@@ -272,11 +273,11 @@ describe('photos', () => {
     expect(all(element, 'img')).toEqual([]);
     // A closed event's details, the caption with them, are rendered once it opens.
     expect(all(element, '[part~="image"]')).toEqual([]);
-    all(element, 'summary')[0]!.click();
+    toggleOf(all(element, '[part~="item"]')[0]!)!.click();
     await expect.poll(() => all(element, '[part~="image"]')).toHaveLength(1);
     const figure = all(element, '[part~="image"]')[0]!;
     expect(said(figure)).toBe('Photo: Delegations at the table. Agency');
-    expect(figure.closest('details')).not.toBeNull();
+    expect(figure.closest('[part~="details"]')).not.toBeNull();
     expect(performance.getEntriesByType('resource').length).toBe(before);
   });
 });

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ParleyTimeline, type ParleyUpdateEvent } from './index.js';
 import { en } from './i18n/en.js';
+import { isOpen, toggleOf } from './testing/disclosure.js';
 
 ParleyTimeline.define();
 
@@ -105,8 +106,8 @@ describe('<parley-timeline refresh>', () => {
     find.value = 'talks';
     find.dispatchEvent(new Event('input', { bubbles: true }));
     await expect.poll(() => titles(element)).toEqual(['Talks open', 'Talks on prisoners', 'Talks end']);
-    item(element, 'b').querySelector('summary')!.click();
-    await expect.poll(() => item(element, 'b').querySelector('details')!.open).toBe(true);
+    toggleOf(item(element, 'b'))!.click();
+    await expect.poll(() => isOpen(item(element, 'b'))).toBe(true);
     item(element, 'b').focus();
 
     const updated = new Promise<ParleyUpdateEvent>((resolve) =>
@@ -134,7 +135,7 @@ describe('<parley-timeline refresh>', () => {
     expect(note(element)).toBe('1 new event, 1 updated');
     // The reader's filter, open details and focus survive the new version.
     expect(find.value).toBe('talks');
-    expect(item(element, 'b').querySelector('details')!.open).toBe(true);
+    expect(isOpen(item(element, 'b'))).toBe(true);
     expect((root(element).activeElement as HTMLElement).dataset.id).toBe('b');
   });
 

@@ -314,21 +314,43 @@ const layout = css`
     font-size: 0.8em;
   }
 
-  details {
+  /* A plain button, not <details>: a closed <details> builds a user-agent shadow tree, and a long
+     timeline has one per event (see docs/benchmarks.md). The triangle says it opens. */
+  [part~='toggle'] {
+    display: block;
     margin-block-start: 0.4rem;
+    padding: 0;
+    border: none;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: var(--_small);
+    cursor: pointer;
   }
 
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-    font-size: var(--_small);
+  /* A triangle drawn with borders: no text to join the button's name, and it points the other
+     way in right-to-left text by itself. */
+  [part~='toggle']::before {
+    display: inline-block;
+    margin-inline-end: 0.4em;
+    border-block: 0.3em solid transparent;
+    border-inline-start: 0.45em solid currentColor;
+    content: '';
+  }
+
+  [part~='toggle'][aria-expanded='true']::before {
+    transform: rotate(90deg);
+  }
+
+  [part~='toggle'][aria-expanded='true']:dir(rtl)::before {
+    transform: rotate(-90deg);
   }
 
   a {
     color: var(--_accent);
   }
 
-  summary:focus-visible,
+  [part~='toggle']:focus-visible,
   a:focus-visible,
   [part~='item']:focus-visible {
     outline: 2px solid var(--_accent);
@@ -500,14 +522,12 @@ const layout = css`
       color-scheme: light;
     }
 
-    summary {
+    [part~='toggle'] {
       display: none;
     }
 
-    /* Every details section prints open: Chromium 131+, Firefox 143+ and Safari 18.4+ style the
-       content of a closed <details> through ::details-content. */
-    details::details-content {
-      content-visibility: visible;
+    /* Every event's details print: while printing, closed ones are rendered hidden on screen. */
+    [part~='details'][hidden] {
       display: block;
     }
 

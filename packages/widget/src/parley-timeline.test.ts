@@ -4,6 +4,7 @@ import type { ParleyErrorEvent } from './index.js';
 import { ParleyTimeline } from './index.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 import { secondEdition } from './testing/second-edition.js';
+import { isOpen, toggleOf } from './testing/disclosure.js';
 
 ParleyTimeline.define();
 
@@ -180,17 +181,16 @@ describe('<parley-timeline>', () => {
     const previous = istanbul.events.find((event) => event.id === 'talks-round-2')!;
     expect(link.textContent).toBe(previous.title);
     expect(link.closest('dl')!.querySelector('dt')!.textContent).toBe('Follows');
-    expect(root.querySelector<HTMLDetailsElement>('[data-id="talks-round-2"] details')!.open).toBe(false);
+    const target = root.querySelector('[data-id="talks-round-2"]')!;
+    expect(isOpen(target)).toBe(false);
     link.click();
-    await expect
-      .poll(() => root.querySelector<HTMLDetailsElement>('[data-id="talks-round-2"] details')!.open)
-      .toBe(true);
+    await expect.poll(() => isOpen(target)).toBe(true);
   });
 
   test('gives an event whose only extra is being background its Details, and says so there', async () => {
     const element = await mount((el) => (el.timeline = secondEdition));
     const item = element.shadowRoot!.querySelector<HTMLElement>('[data-id="minsk-two"]')!;
-    item.querySelector('summary')!.click();
+    toggleOf(item)!.click();
     await expect
       .poll(() => item.querySelector('[part~="background"]')?.textContent)
       .toBe('Background: from before the period this timeline covers.');
@@ -228,7 +228,7 @@ describe('<parley-timeline>', () => {
     );
     // Sources are in the event's details, rendered once it is opened.
     expect(element.shadowRoot!.querySelector('[part~="source"]')).toBeNull();
-    element.shadowRoot!.querySelector('summary')!.click();
+    toggleOf(element.shadowRoot!.querySelector('[part~="item"]')!)!.click();
     await expect.poll(() => element.shadowRoot!.querySelector('[part~="source"] a')).not.toBeNull();
     const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="source"] a')!;
     expect(link.href).toBe('https://example.com/story');

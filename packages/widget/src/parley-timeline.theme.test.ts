@@ -6,6 +6,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cdp } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
+import { openAll } from './testing/disclosure.js';
 
 ParleyTimeline.define();
 
@@ -134,18 +135,23 @@ describe('media', () => {
   test('print: every detail visible, disclosure buttons hidden, link addresses printed', async () => {
     const element = await mount();
     // Closed events keep their details out of the page until printing starts.
-    expect(element.shadowRoot!.querySelector('details dl')).toBeNull();
+    expect(element.shadowRoot!.querySelector('[part~="details"]')).toBeNull();
+    const toggles = [...element.shadowRoot!.querySelectorAll('[part~="toggle"]')];
     dispatchEvent(new Event('beforeprint'));
     await emulate({ media: 'print' });
-    await expect.poll(() => element.shadowRoot!.querySelectorAll('details dl').length).toBeGreaterThan(0);
-    const details = [...element.shadowRoot!.querySelectorAll('details')];
-    expect(details.every((each) => !each.open)).toBe(true);
-    expect(details.every((each) => each.querySelector('summary ~ *')?.checkVisibility())).toBe(true);
-    expect(getComputedStyle(find(element, 'summary')).display).toBe('none');
+    await expect
+      .poll(() => element.shadowRoot!.querySelectorAll('[part~="details"]').length)
+      .toBe(toggles.length);
+    expect(element.shadowRoot!.querySelectorAll('[part~="details"] dl').length).toBeGreaterThan(0);
+    // Rendered for print, not opened: each prints, and each event still reads as closed.
+    const details = [...element.shadowRoot!.querySelectorAll('[part~="details"]')];
+    expect(details.every((each) => each.checkVisibility())).toBe(true);
+    expect(toggles.every((each) => each.getAttribute('aria-expanded') === 'false')).toBe(true);
+    expect(toggles.every((each) => getComputedStyle(each).display === 'none')).toBe(true);
     expect(getComputedStyle(element).borderTopStyle).toBe('none');
     await emulate({});
     dispatchEvent(new Event('afterprint'));
-    await expect.poll(() => element.shadowRoot!.querySelector('details dl')).toBeNull();
+    await expect.poll(() => element.shadowRoot!.querySelector('[part~="details"]')).toBeNull();
   });
 
   test('print: http(s) links print their address', async () => {
@@ -177,10 +183,8 @@ describe('media', () => {
 
 describe('axe-core', () => {
   async function violations(element: ParleyTimeline): Promise<string[]> {
-    const all = [...element.shadowRoot!.querySelectorAll('details')];
-    for (const details of all) details.open = true;
-    // An event's details render once it opens: check them, not the empty disclosures.
-    await expect.poll(() => all.every((details) => details.querySelector('summary ~ *'))).toBe(true);
+    // An event's details render once it opens: check them, not the closed buttons.
+    await openAll(element.shadowRoot!);
     const results = await axe.run(document, { resultTypes: ['violations'] });
     return results.violations.flatMap((violation) =>
       violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)} ${violation.help}`),

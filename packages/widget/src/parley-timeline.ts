@@ -79,7 +79,8 @@ const NO_DAYS_RENDERED: RenderedDays = { inputs: [], days: [], active: undefined
  * @csspart markers - An event's citation markers, e.g. "[1]" or "[1 · claim]".
  * @csspart place - Where the event happened.
  * @csspart actors - Who was involved.
- * @csspart details - The expandable details of an event.
+ * @csspart toggle - The Details button of an event, with `aria-expanded`: it opens and closes the event's details.
+ * @csspart details - The details of an event: there only while open (and while printing).
  * @csspart delegations - The list of delegations at talks; each is a `delegation`.
  * @csspart delegation - One delegation.
  * @csspart provisions - The list of an agreement's provisions; each is a `provision`.
@@ -395,7 +396,7 @@ export class ParleyTimeline extends LitElement {
         class=${count > LONG_LIST ? 'long' : nothing}
         @keydown=${this.#handleKeydown}
         @focusin=${this.#handleFocusIn}
-        @toggle=${this.#toggleListener}
+        @click=${this.#handleToggle}
       >
         ${this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown)))}
       </ol>
@@ -489,21 +490,16 @@ export class ParleyTimeline extends LitElement {
     this.#select(link.getAttribute('data-event')!, true);
   };
 
-  /** Details opened or closed by the reader: remember it, and opening selects the event. */
-  #toggleListener = {
-    capture: true, // `toggle` does not bubble
-    handleEvent: (event: Event): void => {
-      const details = event.target as HTMLDetailsElement;
-      const id = details.closest<HTMLElement>('[part~="item"]')?.dataset.id;
-      if (!id || details.open === this.#openIds.has(id)) return;
-      if (details.open) this.#select(id, false);
-      else {
-        const open = new Set(this.#openIds);
-        open.delete(id);
-        this.#openIds = open;
-        this.requestUpdate();
-      }
-    },
+  /** An event's Details button, pressed (or Enter/Space on the event): opening selects the event. */
+  #handleToggle = (event: MouseEvent): void => {
+    const button = (event.target as Element).closest('[part~="toggle"]');
+    const id = button?.closest<HTMLElement>('[part~="item"]')?.dataset.id;
+    if (!id) return;
+    if (!this.#openIds.has(id)) return this.#select(id, false);
+    const open = new Set(this.#openIds);
+    open.delete(id);
+    this.#openIds = open;
+    this.requestUpdate();
   };
 
   #handleFocusIn = (event: FocusEvent): void => {

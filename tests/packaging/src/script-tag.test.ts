@@ -127,7 +127,10 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
       await page.waitForCard();
       expect(await page.cardTexts('[part~="quote"]'), 'closed details are not rendered').toEqual([]);
       await page.evaluate(() =>
-        document.querySelector('parley-timeline')!.shadowRoot!.querySelector<HTMLElement>('summary')!.click(),
+        document
+          .querySelector('parley-timeline')!
+          .shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!
+          .click(),
       );
       await page.waitForCard('[part~="quote"]');
       expect(await page.cardTexts('[part~="quote"]')).toEqual([payloads[0]]);

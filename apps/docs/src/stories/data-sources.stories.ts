@@ -111,12 +111,13 @@ export const LiveRefresh: Story = {
     const card = cardIn(canvasElement);
     await waitForPart(card, 'title');
     await expect(parts(card, 'item')).toHaveLength(16);
-    const details = () => parts(card, 'item')[0]!.querySelector('details')!;
-    await userEvent.click(details().querySelector('summary')!);
-    await waitFor(() => expect(details().open).toBe(true));
+    const toggle = () => parts(card, 'item')[0]!.querySelector<HTMLElement>('[part~="toggle"]')!;
+    const open = () => toggle().getAttribute('aria-expanded') === 'true';
+    await userEvent.click(toggle());
+    await waitFor(() => expect(open()).toBe(true));
     await userEvent.click(canvasElement.querySelector('button')!);
     await waitFor(() => expect(parts(card, 'item')).toHaveLength(17));
-    await expect(details().open).toBe(true);
+    await expect(open()).toBe(true);
     await expect(card.getAttribute('src')).toBe(mockUrl('/live.json?v=2'));
   },
 };

@@ -84,7 +84,7 @@ export const EveryAttribute: Story = {
       await expect(items.at(-1)?.getAttribute('data-id')).toBe('talks-round-1');
       await expect(getComputedStyle(card).borderTopLeftRadius).toBe('0px');
       const open = items
-        .filter((item) => item.querySelector('details')?.open)
+        .filter((item) => item.querySelector('[part~="toggle"]')?.getAttribute('aria-expanded') === 'true')
         .map((item) => item.getAttribute('data-id'));
       await expect(open).toEqual(expect.arrayContaining(['talks-round-2', 'exchange-agreement']));
     });

@@ -67,7 +67,9 @@ export const SelectedEvent: Story = {
     await waitForPart(card, 'title');
     const item = () =>
       parts(card, 'item').find((each) => each.getAttribute('data-id') === 'exchange-agreement')!;
-    await waitFor(() => expect(item().querySelector('details')?.open).toBe(true));
+    await waitFor(() =>
+      expect(item().querySelector('[part~="toggle"]')?.getAttribute('aria-expanded') === 'true').toBe(true),
+    );
     await waitFor(() => expect(location.hash).toContain('exchange-agreement'));
   },
 };
@@ -80,7 +82,7 @@ export const SelectEvent: Story = {
     const selected: string[] = [];
     card.addEventListener('parley-select', (event: ParleySelectEvent) => selected.push(event.detail.id));
     const first = parts(card, 'item')[0]!;
-    await userEvent.click(first.querySelector('summary')!);
+    await userEvent.click(first.querySelector<HTMLElement>('[part~="toggle"]')!);
     await waitFor(() => expect(selected).toEqual([first.getAttribute('data-id')]));
     await expect(card.selected).toBe(first.getAttribute('data-id'));
   },
@@ -93,7 +95,7 @@ export const OpenEvents: Story = {
     const card = cardIn(canvasElement);
     await waitForPart(card, 'title');
     const open = parts(card, 'item')
-      .filter((item) => item.querySelector('details')?.open)
+      .filter((item) => item.querySelector('[part~="toggle"]')?.getAttribute('aria-expanded') === 'true')
       .map((item) => item.getAttribute('data-id'));
     await expect(open.sort()).toEqual(['exchange-agreement', 'talks-round-2']);
   },

@@ -20,16 +20,17 @@ export function handleListKeydown(event: KeyboardEvent, root: ParentNode): void 
     End: items.length - 1,
   };
   const next = items[moves[event.key] ?? -1];
-  const details = item.querySelector('details');
+  const toggle = item.querySelector<HTMLButtonElement>('[part~="toggle"]');
+  const open = toggle?.getAttribute('aria-expanded') === 'true';
   if (next && (onItem || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
     event.preventDefault();
     next.focus();
     next.scrollIntoView({ block: 'nearest' });
   } else if (onItem && (event.key === 'Enter' || event.key === ' ')) {
     event.preventDefault();
-    if (details) details.open = !details.open;
+    toggle?.click();
   } else if (event.key === 'Escape') {
-    if (details?.open) details.open = false;
+    if (open) toggle!.click();
     item.focus();
   }
 }

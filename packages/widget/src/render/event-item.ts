@@ -84,12 +84,13 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   // Roving tabindex: the list is one tab stop, held by the active event; what is inside the
   // other events is reached by moving to them first (arrow keys), so Tab skips past the list.
   const active = ctx.active === event.id;
+  const anchor = eventAnchor(ctx, event.id);
   // One template per event, its parts inline: each nested template is another copy, walk and
   // marker, and at 1,000 events those were most of the time to first paint. Plain text goes in
   // by `.textContent`, which needs no marker comment or extra text node beside it.
   return html`<li
     part="item ${event.type}"
-    id=${eventAnchor(ctx, event.id)}
+    id=${anchor}
     class=${SECONDARY.has(event.type) ? 'secondary' : event.type === 'talks' ? 'main' : 'event'}
     data-type=${event.type}
     data-id=${event.id}
@@ -118,10 +119,21 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
         : nothing
     }${event.actors?.length ? html`<p part="actors" .textContent=${`${t.involved}: ${names(ctx, event.actors)}`}></p>` : nothing}${shownPhoto}${
       hasDetails
-        ? html`<details part="details" ?open=${open}>
-            <summary tabindex=${active ? nothing : -1} .textContent=${t.details}></summary>
-            ${body ? body(ctx, event, active) : nothing}${rendered ? hiddenPhoto : nothing}
-          </details>`
+        ? html`<button
+              type="button"
+              part="toggle"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${rendered ? `${anchor}-details` : nothing}
+              tabindex=${active ? nothing : -1}
+              .textContent=${t.details}
+            ></button
+            >${
+              rendered
+                ? html`<div part="details" id=${`${anchor}-details`} ?hidden=${!open}>
+                    ${body ? body(ctx, event, active) : nothing}${hiddenPhoto}
+                  </div>`
+                : nothing
+            }`
         : nothing
     }
   </li>`;
