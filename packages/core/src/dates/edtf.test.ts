@@ -21,6 +21,30 @@ describe('parseParleyDate', () => {
       expect(result.success && result.date.kind === 'point' && result.date.precision).toBe(precision);
     });
 
+    test('a plain day reads the same on its quick path as through the full pattern', () => {
+      // The start of an interval always goes through the pattern: compare each day with it.
+      const throughPattern = (day: string) => {
+        const result = parseParleyDate(`${day}/..`);
+        return result.success && result.date.kind === 'interval' ? result.date.from : result;
+      };
+      const days = [
+        '0000-01-01',
+        '0001-03-01',
+        '0099-12-31',
+        '0100-02-28',
+        '1900-02-28',
+        '2000-02-29',
+        '9999-12-31',
+      ];
+      for (let ms = Date.UTC(2024, 0, 1); ms < Date.UTC(2025, 0, 1); ms += 86_400_000)
+        days.push(new Date(ms).toISOString().slice(0, 10));
+      for (const day of days)
+        expect(parseParleyDate(day), day).toEqual({ success: true, date: throughPattern(day) });
+      // Days that do not exist still fall through to the full parser, and are refused there.
+      for (const day of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-00-10', '2025-13-01'])
+        expect(parseParleyDate(day).success, day).toBe(false);
+    });
+
     test('qualifiers: ~ approximate, ? uncertain, % both', () => {
       expect(parseParleyDate('2025-05~')).toMatchObject({
         success: true,

@@ -19,7 +19,7 @@
  * Calendars are checked: 2025-02-30, 2025-13-01, 24:00 and 23:60 are refused.
  */
 
-import { daysInMonth } from './calendar.js';
+import { daysInMonth, isPlainValidDay } from './calendar.js';
 import { _dateFailureMessage } from './date-failure-words.js';
 
 export type DatePrecision = 'century' | 'decade' | 'year' | 'season' | 'month' | 'day' | 'minute' | 'second';
@@ -252,6 +252,28 @@ function parsePoint(text: string): PointResult {
   return { success: true, point };
 }
 
+/**
+ * A plain valid day (see `isPlainValidDay`), read without the pattern: it is most dates, and the
+ * widget's view of 10,000 events spent a third of its time in the pattern. `parsePoint` gives the same.
+ */
+function plainDay(text: string): DatePoint {
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  const start = utc(year, month - 1, day);
+  return {
+    kind: 'point',
+    precision: 'day',
+    year,
+    approximate: false,
+    uncertain: false,
+    start,
+    end: start + DAY_MS,
+    month,
+    day,
+  };
+}
+
 function parseEnd(text: string): { success: true; end: DatePoint | 'open' | 'unknown' } | DateFailure {
   if (text === '..') return { success: true, end: 'open' };
   if (text === '') return { success: true, end: 'unknown' };
@@ -291,6 +313,7 @@ const MAX_CACHED = 20_000;
 
 function parseUncached(text: string): ParseDateResult {
   if (text.length > MAX_LENGTH) return fail('too_long', { limit: MAX_LENGTH });
+  if (isPlainValidDay(text)) return { success: true, date: plainDay(text) };
   const slash = text.indexOf('/');
   if (slash === -1) {
     const parsed = parsePoint(text);
