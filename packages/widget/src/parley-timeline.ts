@@ -434,8 +434,11 @@ export class ParleyTimeline extends LitElement {
    */
   #days(ctx: RenderContext, days: DayGroup[]): unknown[] {
     const { t, locale, level, dataLang, open, printing, marks, active } = ctx;
-    // The details renderer too: an open event rendered before it arrived is rendered again.
-    const inputs = [t, locale, level, dataLang, open, printing, marks, bodyRenderer()];
+    // The details renderer too, while some event's details are rendered (open, or printing): one
+    // rendered before it arrived is rendered again. Closed events do not use it, so its arrival
+    // after a long list is in (the card fetches it then) does not render every day again.
+    const body = open.size > 0 || printing ? bodyRenderer() : undefined;
+    const inputs = [t, locale, level, dataLang, open, printing, marks, body];
     const before = this.#renderedDays;
     const same = before.inputs.length > 0 && before.inputs.every((input, at) => input === inputs[at]);
     // Only the days that held the tab stop, or hold it now, change when it moves.
