@@ -348,6 +348,53 @@ describe('long timelines', () => {
     expect(toggleOf(focused) === null || isOpen(focused)).toBe(true);
   }, 60_000);
 
+  test('opening one event of a long list leaves every other event as it was', async () => {
+    const rendered = new Promise((resolve) =>
+      document.addEventListener('parley-render', resolve, { once: true }),
+    );
+    const element = await mount({}, long(2_000));
+    await rendered;
+    const target = root(element).getElementById('parley-long-e1501')!;
+    const changed = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const item =
+          (record.target as Element).closest?.('[part~="item"]') ??
+          record.target.parentElement?.closest('[part~="item"]');
+        changed.add((item as HTMLElement | null)?.dataset.id ?? `outside: ${record.target.nodeName}`);
+      }
+    });
+    observer.observe(root(element).querySelector('[part~="list"]')!, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    toggleOf(target)!.click();
+    await expect.poll(() => isOpen(target)).toBe(true);
+    observer.disconnect();
+    // The event itself, and the first event, which gives the tab stop to it.
+    expect([...changed].sort()).toEqual(['e0', 'e1501']);
+  }, 60_000);
+
+  test('expand all on a long list opens its events over several updates, every one in the end', async () => {
+    const rendered = new Promise((resolve) =>
+      document.addEventListener('parley-render', resolve, { once: true }),
+    );
+    const element = await mount({}, long(2_000));
+    await rendered;
+    // Every event but the talks (e0, e10, …) has details: a speaker and a quote.
+    const items = all(element, '[part~="item"]').filter((item) => toggleOf(item));
+    expect(items).toHaveLength(1_800);
+    await userEvent.click(button(element, 'Expand all'));
+    await element.updateComplete;
+    // The first events open at once; the rest follow in later frames, so the page keeps responding.
+    expect(isOpen(items[0]!)).toBe(true);
+    expect(isOpen(items.at(-1)!)).toBe(false);
+    await expect.poll(() => items.filter((item) => !isOpen(item)).length, { timeout: 30_000 }).toBe(0);
+    expect(button(element, 'Collapse all')).toBeDefined();
+  }, 60_000);
+
   test('10,000 events from a src URL render too', async () => {
     const element = document.createElement('parley-timeline');
     element.src = '/__fixtures__/long.json?count=10000';

@@ -1,4 +1,4 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatParleyDate, type EventType, type Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
@@ -6,6 +6,7 @@ import { TimelineSourceController } from './controllers/timeline-source.js';
 import { PageLocaleController } from './controllers/page-locale.js';
 import { DeepLinkController, eventFragment } from './controllers/deep-link.js';
 import { ProgressiveRender } from './controllers/progressive-render.js';
+import { DayRenders } from './controllers/day-renders.js';
 import { handleListKeydown } from './controllers/list-keyboard.js';
 import { ParleyRenderEvent } from './events/parley-render-event.js';
 import { ParleySelectEvent } from './events/parley-select-event.js';
@@ -33,13 +34,11 @@ import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
 /** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
 const LONG_LIST = 60;
 
-/** What the list's days were last rendered from: the inputs they share, the days, the tab stop. */
-interface RenderedDays {
-  readonly inputs: readonly unknown[];
-  readonly days: readonly DayGroup[];
-  readonly active: string | undefined;
-}
-const NO_DAYS_RENDERED: RenderedDays = { inputs: [], days: [], active: undefined };
+/**
+ * Events of days already on the page rendered again per update, at most: expand all on a long
+ * list opens about this many events a frame instead of freezing the page while it opens them all.
+ */
+const RERENDER_BUDGET = 100;
 
 /**
  * A card that shows a negotiation timeline: what was agreed and what comes next at a glance, then
@@ -247,7 +246,7 @@ export class ParleyTimeline extends LitElement {
    * What the list was last rendered from. A day rendered from the same inputs is skipped
    * (`noChange`): each chunk of a long list then renders only its new events, not every event again.
    */
-  #renderedDays: RenderedDays = NO_DAYS_RENDERED;
+  readonly #dayRenders = new DayRenders();
   /** The event holding the list's one tab stop. */
   #active: string | undefined;
   /** Between `beforeprint` and `afterprint`: closed details are rendered so that they print. */
@@ -302,7 +301,7 @@ export class ParleyTimeline extends LitElement {
       body = this.#renderTimeline(this.#viewOf(state.timeline), t, tag, level);
     else {
       // The list leaves the page: when it comes back, every day is new to it.
-      this.#renderedDays = NO_DAYS_RENDERED;
+      this.#dayRenders.reset();
       body = state.status === 'error' ? errorState(t, tag, level, state.issues, state.lang) : loadingState(t);
     }
     return html`<div class="card" lang=${tag} dir=${t.dir}>${body}</div>`;
@@ -427,28 +426,23 @@ export class ParleyTimeline extends LitElement {
       );
   }
 
-  /**
-   * The list's days, skipping those rendered last time from the same inputs. A long list renders
-   * a chunk per frame, each a render of the whole list, so the common case (nothing changed but
-   * the days added) costs one comparison per day.
-   */
+  /** The list's days: those the page already shows as they should be are left alone (see DayRenders). */
   #days(ctx: RenderContext, days: DayGroup[]): unknown[] {
     const { t, locale, level, dataLang, open, printing, marks, active } = ctx;
-    // The details renderer too, while some event's details are rendered (open, or printing): one
-    // rendered before it arrived is rendered again. Closed events do not use it, so its arrival
-    // after a long list is in (the card fetches it then) does not render every day again.
-    const body = open.size > 0 || printing ? bodyRenderer() : undefined;
-    const inputs = [t, locale, level, dataLang, open, printing, marks, body];
-    const before = this.#renderedDays;
-    const same = before.inputs.length > 0 && before.inputs.every((input, at) => input === inputs[at]);
-    // Only the days that held the tab stop, or hold it now, change when it moves.
-    const moved = before.active !== active;
-    const holdsTabStop = (day: DayGroup) =>
-      day.events.some((event) => event.id === active || event.id === before.active);
-    this.#renderedDays = { inputs, days, active };
-    return days.map((day, index) =>
-      same && before.days[index] === day && !(moved && holdsTabStop(day)) ? noChange : dayGroup(ctx, day),
+    const values = this.#dayRenders.values(
+      days,
+      {
+        inputs: [t, locale, level, dataLang, printing, marks],
+        open,
+        active,
+        // Printing cannot wait for a later frame: every day gets its details now.
+        body: bodyRenderer(),
+        budget: printing ? Infinity : RERENDER_BUDGET,
+      },
+      (day) => dayGroup(ctx, day),
     );
+    if (this.#dayRenders.pending) this.#chunks.again();
+    return values;
   }
 
   #setFilter(change: Partial<TimelineFilter>): void {

@@ -39,6 +39,8 @@ export class ProgressiveRender implements ReactiveController {
   /** A chunk is scheduled (a frame, then a task); cleared when the element leaves the page. */
   #scheduled = false;
   #reported = false;
+  /** This update left work for another (see `again`). */
+  #again = false;
 
   constructor(host: ReactiveControllerHost, onDone: (count: number, duration: number) => void) {
     this.#host = host;
@@ -67,6 +69,14 @@ export class ProgressiveRender implements ReactiveController {
     return this.#limit >= this.#total;
   }
 
+  /**
+   * The update under way left part of what is on the page to a later one (days rendered again
+   * under a budget): schedule another update as for a chunk, even when every item is in.
+   */
+  again(): void {
+    this.#again = true;
+  }
+
   hostUpdate(): void {
     this.#updateStarted = performance.now();
   }
@@ -80,7 +90,8 @@ export class ProgressiveRender implements ReactiveController {
       this.#chunk = Math.round(Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, (added * CHUNK_BUDGET_MS) / spent)));
       this.#before += added;
     }
-    if (!this.done) {
+    if (!this.done || this.#again) {
+      this.#again = false;
       this.#scheduled = true;
       this.#frame = requestAnimationFrame(() => {
         this.#frame = 0;

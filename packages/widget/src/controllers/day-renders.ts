@@ -1,0 +1,83 @@
+import { noChange } from 'lit';
+import type { DayGroup } from '../model/timeline-view.js';
+
+/** What one day was last rendered with. */
+interface Shown {
+  readonly inputs: readonly unknown[];
+  readonly open: ReadonlySet<string>;
+  readonly body: unknown;
+  /** The event of this day that held the tab stop, if one did. */
+  readonly active: string | undefined;
+}
+
+/**
+ * Which of the list's days to render again. A long list renders a chunk per frame, each a render
+ * of the whole list, so a day already on the page is rendered again only when what it shows
+ * changed: an input all days share (the language, the live marks…), one of its events opened or
+ * closed, the tab stop moved into or out of it, or, for a day with an open event, the renderer
+ * of details arrived. Opening one event of 10,000 then renders one day, not all of them. Days on the page rendered again are capped per update (`budget` events):
+ * expand all or a new language on a long list runs over several frames, the rest of the days
+ * keeping what they showed until a later update (`pending`).
+ */
+export class DayRenders {
+  readonly #shown = new WeakMap<DayGroup, Shown>();
+  #days: readonly DayGroup[] = [];
+  #inputs: readonly unknown[] = [];
+  /** The last update left days showing stale state: another update should follow. */
+  pending = false;
+
+  /** The list left the page: every day is new to it when it comes back. */
+  reset(): void {
+    this.#days = [];
+  }
+
+  /**
+   * The value for each day: `noChange` where the page already shows it as it should be (or it
+   * must wait for a later update), else what `render` makes of it.
+   */
+  values(
+    days: readonly DayGroup[],
+    now: {
+      /** What every day's rendering depends on, compared item by item. */
+      readonly inputs: readonly unknown[];
+      readonly open: ReadonlySet<string>;
+      readonly active: string | undefined;
+      /** What renders an open event's details; undefined until the script tag has fetched it. */
+      readonly body: unknown;
+      /** Events of days already on the page to render again in this update, at most. */
+      readonly budget: number;
+    },
+    render: (day: DayGroup) => unknown,
+  ): unknown[] {
+    const { inputs, open, active, body } = now;
+    // The same array while its contents are the same: what a day was rendered with compares by identity.
+    if (inputs.length !== this.#inputs.length || inputs.some((input, at) => input !== this.#inputs[at]))
+      this.#inputs = inputs;
+    const current = this.#inputs;
+    const before = this.#days;
+    this.#days = days;
+    this.pending = false;
+    let left = now.budget;
+    return days.map((day, index) => {
+      const holder =
+        active !== undefined && day.events.some((event) => event.id === active) ? active : undefined;
+      const shown = before[index] === day ? this.#shown.get(day) : undefined;
+      if (shown) {
+        const same =
+          shown.inputs === current &&
+          shown.active === holder &&
+          (shown.open === open ||
+            day.events.every((event) => shown.open.has(event.id) === open.has(event.id))) &&
+          (shown.body === body || !day.events.some((event) => open.has(event.id)));
+        if (same) return noChange;
+        if (left <= 0) {
+          this.pending = true;
+          return noChange;
+        }
+        left -= day.events.length;
+      }
+      this.#shown.set(day, { inputs: current, open, body, active: holder });
+      return render(day);
+    });
+  }
+}
