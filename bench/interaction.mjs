@@ -1,0 +1,139 @@
+// `node bench/interaction.mjs [--count=10000] [--runs=3]`: what a reader's action costs the main
+// thread on a long card, from the built script tag (packages/widget/dist; build it first) in
+// Debian's headless Chromium. For each action, in a fresh browser context per run, once every
+// event is in: the longest task and the total blocking time (`PerformanceObserver` longtask) from
+// the click until the page has been quiet for a second, and how long until the action is on the
+// page. Prints a progress line per run and a Markdown table; docs/benchmarks.md records it.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
+import { generateTimeline } from './generate.mjs';
+
+const option = (name, fallback) =>
+  Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const count = option('count', 10_000);
+const runs = option('runs', 3);
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'packages/widget/dist');
+const example = JSON.parse(
+  readFileSync(join(root, 'packages/core/examples/istanbul-2025-06-02.json'), 'utf8'),
+);
+const data = JSON.stringify(generateTimeline(example, count));
+const started = Date.now();
+const progress = (line) =>
+  console.error(`interaction [${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s]: ${line}`);
+
+/** Each action: what the reader does, and when it is on the page (both run in the page). */
+const ACTIONS = [
+  {
+    name: 'open one event (the 51st)',
+    act: () => root().querySelectorAll('[part~="toggle"]')[50].click(),
+    done: () =>
+      root().querySelectorAll('[part~="toggle"]')[50].getAttribute('aria-expanded') === 'true' &&
+      root().querySelector('[part~="details"]'),
+  },
+  {
+    name: 'Expand all',
+    act: () =>
+      [...root().querySelectorAll('button')]
+        .find((button) => button.textContent.trim() === 'Expand all')
+        .click(),
+    done: () =>
+      root().querySelectorAll('[part~="details"]').length ===
+      root().querySelectorAll('[part~="toggle"]').length,
+  },
+  {
+    name: 'filter by one type (Statement)',
+    act: () =>
+      [...root().querySelectorAll('[part~="chip"]')]
+        .find((chip) => chip.textContent.trim().startsWith('Statement'))
+        .click(),
+    done: () => root().querySelector('[part~="item"]:not([data-type="statement"])') === null,
+  },
+];
+
+const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>interaction</title>
+<script>
+  globalThis.longTasks = [];
+  new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+  globalThis.root = () => document.querySelector('parley-timeline').shadowRoot;
+  document.addEventListener('parley-render', () => (globalThis.rendered = true), { once: true });
+</script>
+<script src="/parley-timeline.js"></script>
+<parley-timeline></parley-timeline>
+<script>document.querySelector('parley-timeline').timeline = ${data};</script>`;
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://localhost').pathname;
+  if (path === '/') return response.setHeader('content-type', 'text/html').end(page);
+  try {
+    response.setHeader('content-type', 'text/javascript').end(readFileSync(join(dist, path.slice(1))));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+progress(`Chromium ${browser.version()}, ${count.toLocaleString('en')} events, ${runs} runs of each action`);
+
+const results = [];
+for (const action of ACTIONS) {
+  const measured = [];
+  for (let run = 1; run <= runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const tab = await context.newPage();
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.waitForFunction(() => globalThis.rendered, null, { timeout: 120_000, polling: 250 });
+    await tab.waitForTimeout(1_500); // the details renderer arrives, the page settles
+    const result = await tab.evaluate(
+      async ({ act, done }) => {
+        const [doAct, isDone] = [act, done].map((source) => new Function(`return (${source})()`));
+        const from = performance.now();
+        const { longTasks } = globalThis;
+        const before = longTasks.length;
+        doAct();
+        while (!isDone()) await new Promise((resolve) => setTimeout(resolve, 16));
+        const shown = performance.now() - from;
+        // Quiet for a second: no long task has started in it.
+        for (let quiet = 0; quiet < 1_000; quiet += 100) {
+          const seen = longTasks.length;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          if (longTasks.length !== seen) quiet = 0;
+        }
+        const tasks = longTasks.slice(before).map((task) => task.duration);
+        return {
+          shown,
+          longest: Math.max(0, ...tasks),
+          blocking: tasks.reduce((sum, ms) => sum + Math.max(0, ms - 50), 0),
+        };
+      },
+      { act: action.act.toString(), done: action.done.toString() },
+    );
+    measured.push(result);
+    progress(
+      `${action.name}, run ${run}/${runs}: on the page after ${Math.round(result.shown)} ms, longest task ${Math.round(result.longest)} ms, total blocking ${Math.round(result.blocking)} ms`,
+    );
+    await context.close();
+  }
+  const median = (key) =>
+    measured.map((each) => each[key]).sort((a, b) => a - b)[Math.floor(measured.length / 2)];
+  results.push({
+    name: action.name,
+    shown: median('shown'),
+    longest: median('longest'),
+    blocking: median('blocking'),
+  });
+}
+await browser.close();
+server.close();
+
+const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
+console.log(
+  `Measured ${new Date().toISOString().slice(0, 10)} in Chromium ${browser.version()}, ${count.toLocaleString('en')} generated events, median of ${runs} runs; 1-minute load average ${loadavg()[0].toFixed(1)} at the end.\n`,
+);
+console.log('| action | on the page after | longest task | total blocking time |');
+console.log('| --- | ---: | ---: | ---: |');
+for (const row of results)
+  console.log(`| ${row.name} | ${ms(row.shown)} | ${ms(row.longest)} | ${ms(row.blocking)} |`);
