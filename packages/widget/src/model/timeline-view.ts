@@ -74,41 +74,47 @@ interface Placed {
   readonly lastDay?: string | undefined;
 }
 
+/** A Placed with every field set, in one order: one object shape for all events (no spreads). */
+function placed(
+  event: NegotiationEvent,
+  order: number,
+  start: number,
+  end: number,
+  kind: DayKind,
+  date: string,
+  inexact: boolean,
+  firstDay: string | undefined,
+  lastDay: string | undefined,
+): Placed {
+  return { event, order, start, end, kind, date, inexact, firstDay, lastDay };
+}
+
 /**
  * Where an event goes and under which heading, from one parse of its date. Intervals known only
  * by their end ("by 1 June") are placed just before that day: what was done by then, then the day.
  */
 function place(event: NegotiationEvent, order: number): Placed {
   const parsed = parseParleyDate(event.date);
-  const base = { event, order, date: event.date, inexact: true };
   // The parser has already checked every date; this keeps an unexpected one visible, not lost.
-  if (!parsed.success) return { ...base, start: Infinity, end: Infinity, kind: 'date' };
+  if (!parsed.success)
+    return placed(event, order, Infinity, Infinity, 'date', event.date, true, undefined, undefined);
   const value = parsed.date;
   if (value.kind === 'point') {
     const day = dayText(value);
     const coarse = value.precision === 'year' || value.precision === 'month';
     const inexact = coarse || value.approximate || value.uncertain;
-    return {
-      ...base,
-      start: value.start,
-      end: value.end,
-      kind: 'date',
-      date: day,
-      inexact,
-      firstDay: day,
-      lastDay: day,
-    };
+    return placed(event, order, value.start, value.end, 'date', day, inexact, day, day);
   }
   const { from, to } = value;
   const firstDay = typeof from === 'string' ? undefined : dayText(from);
   const lastDay = typeof to === 'string' ? undefined : dayText(to);
   if (typeof from !== 'string' && typeof to !== 'string')
-    return { ...base, start: from.start, end: to.end, kind: 'date', firstDay, lastDay };
+    return placed(event, order, from.start, to.end, 'date', event.date, true, firstDay, lastDay);
   if (typeof to !== 'string')
-    return { ...base, start: to.start - 1, end: to.end, kind: 'by', date: lastDay!, lastDay };
+    return placed(event, order, to.start - 1, to.end, 'by', lastDay!, true, undefined, lastDay);
   if (typeof from !== 'string')
-    return { ...base, start: from.start, end: Infinity, kind: 'from', date: firstDay!, firstDay };
-  return { ...base, start: Infinity, end: Infinity, kind: 'date' };
+    return placed(event, order, from.start, Infinity, 'from', firstDay!, true, firstDay, undefined);
+  return placed(event, order, Infinity, Infinity, 'date', event.date, true, undefined, undefined);
 }
 
 function byDate(a: Placed, b: Placed): number {
