@@ -288,6 +288,16 @@ describe('long timelines', () => {
     };
   }
 
+  /** A card of `count` events, once every one of them is in (its parley-render). */
+  async function mountAllIn(count: number): Promise<ParleyTimeline> {
+    const rendered = new Promise((resolve) =>
+      document.addEventListener('parley-render', resolve, { once: true }),
+    );
+    const element = await mount({}, long(count));
+    await rendered;
+    return element;
+  }
+
   test('10,000 events from the property arrive in chunks, every one of them in the end', async () => {
     const rendered: ParleyRenderEvent[] = [];
     const listener = (event: ParleyRenderEvent) => rendered.push(event);
@@ -349,11 +359,7 @@ describe('long timelines', () => {
   }, 60_000);
 
   test('opening one event of a long list leaves every other event as it was', async () => {
-    const rendered = new Promise((resolve) =>
-      document.addEventListener('parley-render', resolve, { once: true }),
-    );
-    const element = await mount({}, long(2_000));
-    await rendered;
+    const element = await mountAllIn(2_000);
     const target = root(element).getElementById('parley-long-e1501')!;
     const changed = new Set<string>();
     const observer = new MutationObserver((records) => {
@@ -378,11 +384,7 @@ describe('long timelines', () => {
   }, 60_000);
 
   test('expand all on a long list opens its events over several updates, every one in the end', async () => {
-    const rendered = new Promise((resolve) =>
-      document.addEventListener('parley-render', resolve, { once: true }),
-    );
-    const element = await mount({}, long(2_000));
-    await rendered;
+    const element = await mountAllIn(2_000);
     // Every event but the talks (e0, e10, …) has details: a speaker and a quote.
     const items = all(element, '[part~="item"]').filter((item) => toggleOf(item));
     expect(items).toHaveLength(1_800);
