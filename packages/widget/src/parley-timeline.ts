@@ -437,6 +437,7 @@ export class ParleyTimeline extends LitElement {
         active,
         // Printing cannot wait for a later frame: every day gets its details now.
         body: bodyRenderer(),
+        printing,
         budget: printing ? Infinity : RERENDER_BUDGET,
       },
       (day) => dayGroup(ctx, day),

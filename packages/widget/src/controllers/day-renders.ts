@@ -14,8 +14,8 @@ interface Shown {
  * Which of the list's days to render again. A long list renders a chunk per frame, each a render
  * of the whole list, so a day already on the page is rendered again only when what it shows
  * changed: an input all days share (the language, the live marks…), one of its events opened or
- * closed, the tab stop moved into or out of it, or, for a day with an open event, the renderer
- * of details arrived. Opening one event of 10,000 then renders one day, not all of them. Days on the page rendered again are capped per update (`budget` events):
+ * closed, the tab stop moved into or out of it, or, for a day whose details are rendered (an
+ * open event, or any while printing), the renderer of details arrived. Opening one event of 10,000 then renders one day, not all of them. Days on the page rendered again are capped per update (`budget` events):
  * expand all or a new language on a long list runs over several frames, the rest of the days
  * keeping what they showed until a later update (`pending`).
  */
@@ -42,8 +42,10 @@ export class DayRenders {
       readonly inputs: readonly unknown[];
       readonly open: ReadonlySet<string>;
       readonly active: string | undefined;
-      /** What renders an open event's details; undefined until the script tag has fetched it. */
+      /** What renders an event's details; undefined until the script tag has fetched it. */
       readonly body: unknown;
+      /** The page is printing: every event's details are rendered, not only the open ones'. */
+      readonly printing: boolean;
       /** Events of days already on the page to render again in this update, at most. */
       readonly budget: number;
     },
@@ -68,7 +70,7 @@ export class DayRenders {
           shown.active === holder &&
           (shown.open === open ||
             day.events.every((event) => shown.open.has(event.id) === open.has(event.id))) &&
-          (shown.body === body || !day.events.some((event) => open.has(event.id)));
+          (shown.body === body || (!now.printing && !day.events.some((event) => open.has(event.id))));
         if (same) return noChange;
         if (left <= 0) {
           this.pending = true;
