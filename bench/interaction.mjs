@@ -83,7 +83,8 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
-progress(`Chromium ${browser.version()}, ${count.toLocaleString('en')} events, ${runs} runs of each action`);
+const version = browser.version();
+progress(`Chromium ${version}, ${count.toLocaleString('en')} events, ${runs} runs of each action`);
 
 const results = [];
 for (const action of ACTIONS) {
@@ -141,7 +142,7 @@ server.close();
 
 const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 console.log(
-  `Measured ${new Date().toISOString().slice(0, 10)} in Chromium ${browser.version()}, ${count.toLocaleString('en')} generated events, median of ${runs} runs; 1-minute load average ${loadavg()[0].toFixed(1)} at the end.\n`,
+  `Measured ${new Date().toISOString().slice(0, 10)} in Chromium ${version}, ${count.toLocaleString('en')} generated events, median of ${runs} runs; 1-minute load average ${loadavg()[0].toFixed(1)} at the end.\n`,
 );
 console.log('| action | on the page after | longest task | total blocking time |');
 console.log('| --- | ---: | ---: | ---: |');

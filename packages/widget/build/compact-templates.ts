@@ -17,7 +17,7 @@ function minifyCss(template: string): string {
 }
 
 /** Elements the card's styles lay out as blocks (or flex and grid items), never inline. */
-const BLOCK = 'li|ol|ul|p|div|dl|dt|dd|details|summary|figure|figcaption|blockquote|article|section';
+const BLOCK = 'li|ol|ul|p|div|dl|dt|dd|figure|figcaption|blockquote|article|section';
 /** A line break just after a block element's tag, or just before one. */
 const AFTER_BLOCK_TAG = new RegExp(`(<\\/?(?:${BLOCK})\\b[^<>]*)>\n`, 'g');
 const BEFORE_BLOCK_TAG = new RegExp(`\n<(\\/?(?:${BLOCK})\\b)`, 'g');

@@ -243,8 +243,8 @@ export class ParleyTimeline extends LitElement {
    */
   #openIds: ReadonlySet<string> = new Set<string>();
   /**
-   * What the list was last rendered from. A day rendered from the same inputs is skipped
-   * (`noChange`): each chunk of a long list then renders only its new events, not every event again.
+   * Which days the page already shows as they should be (skipped, `noChange`): each chunk of a
+   * long list then renders only its new events, and opening one event renders only its day.
    */
   readonly #dayRenders = new DayRenders();
   /** The event holding the list's one tab stop. */

@@ -15,9 +15,10 @@ interface Shown {
  * of the whole list, so a day already on the page is rendered again only when what it shows
  * changed: an input all days share (the language, the live marks…), one of its events opened or
  * closed, the tab stop moved into or out of it, or, for a day whose details are rendered (an
- * open event, or any while printing), the renderer of details arrived. Opening one event of 10,000 then renders one day, not all of them. Days on the page rendered again are capped per update (`budget` events):
- * expand all or a new language on a long list runs over several frames, the rest of the days
- * keeping what they showed until a later update (`pending`).
+ * open event, or any while printing), the renderer of details arrived. Opening one event of
+ * 10,000 then renders one day, not all of them. Days on the page rendered again are capped per
+ * update (`budget` events): expand all or a new language on a long list runs over several
+ * frames, the rest of the days keeping what they showed until a later update (`pending`).
  */
 export class DayRenders {
   readonly #shown = new WeakMap<DayGroup, Shown>();

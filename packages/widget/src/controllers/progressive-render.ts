@@ -20,9 +20,9 @@ const MAX_CHUNK = 2000;
  * says when the last chunk is in (`onDone`). Each chunk is rendered in a task after the frame
  * that paints the one before: rendered in an animation frame callback instead, it would run
  * before that frame's paint, and the first screen would wait for the second chunk. The chunk's
- * script and the style and layout of what it added are then two tasks, not one long one. Every event ends up in the DOM, so
- * find-in-page and screen readers reach them all; off-screen days skip layout through
- * `content-visibility: auto` in the styles.
+ * script and the style and layout of what it added are then two tasks, not one long one. Every
+ * event ends up in the DOM, so find-in-page and screen readers reach them all; off-screen days
+ * skip layout through `content-visibility: auto` in the styles.
  */
 export class ProgressiveRender implements ReactiveController {
   readonly #host: ReactiveControllerHost;

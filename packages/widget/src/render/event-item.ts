@@ -85,6 +85,7 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   // other events is reached by moving to them first (arrow keys), so Tab skips past the list.
   const active = ctx.active === event.id;
   const anchor = eventAnchor(ctx, event.id);
+  const detailsId = `${anchor}-details`;
   // One template per event, its parts inline: each nested template is another copy, walk and
   // marker, and at 1,000 events those were most of the time to first paint. Plain text goes in
   // by `.textContent`, which needs no marker comment or extra text node beside it.
@@ -123,13 +124,13 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
               type="button"
               part="toggle"
               aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${rendered ? `${anchor}-details` : nothing}
+              aria-controls=${rendered ? detailsId : nothing}
               tabindex=${active ? nothing : -1}
               .textContent=${t.details}
             ></button
             >${
               rendered
-                ? html`<div part="details" id=${`${anchor}-details`} ?hidden=${!open}>
+                ? html`<div part="details" id=${detailsId} ?hidden=${!open}>
                     ${body ? body(ctx, event, active) : nothing}${hiddenPhoto}
                   </div>`
                 : nothing
