@@ -11,22 +11,26 @@ const valid = JSON.stringify({
 
 /**
  * A live story for the refresh tests: each feed is a timeline a test replaces by POSTing it
- * (`?fail` makes the next answers 500s), served with an ETag the way a CMS or CDN does,
+ * (`?fail` makes the next answers 500s; `?slow=<ms>` delays each answer, logged on arrival), served with an ETag the way a CMS or CDN does,
  * answering a matching If-None-Match with 304. `<feed>.log` lists what each request got.
  */
 function serveLiveFeeds(server: ViteDevServer): void {
-  const feeds = new Map<string, { version: number; body: string; fail: boolean; log: object[] }>();
+  const feeds = new Map<
+    string,
+    { version: number; body: string; fail: boolean; slowMs: number; log: object[] }
+  >();
   {
     server.middlewares.use('/__live__', (request, response) => {
       const url = new URL(request.url ?? '/', 'http://x');
       const name = url.pathname.replace(/^\/|\.(json|log)$/g, '');
-      const feed = feeds.get(name) ?? { version: 0, body: '{}', fail: false, log: [] };
+      const feed = feeds.get(name) ?? { version: 0, body: '{}', fail: false, slowMs: 0, log: [] };
       feeds.set(name, feed);
       if (request.method === 'POST') {
         let body = '';
         request.on('data', (chunk: Buffer) => (body += chunk));
         request.on('end', () => {
           feed.fail = url.searchParams.has('fail');
+          feed.slowMs = Number(url.searchParams.get('slow') ?? 0);
           if (!feed.fail) {
             feed.body = body;
             feed.version++;
@@ -43,12 +47,15 @@ function serveLiveFeeds(server: ViteDevServer): void {
       const etag = `"v${feed.version}"`;
       const status = feed.fail ? 500 : conditional === etag ? 304 : 200;
       feed.log.push({ status, conditional: conditional !== undefined });
-      response.statusCode = status;
-      response.setHeader('cache-control', 'no-cache');
-      if (status === 500) return response.end('down');
-      response.setHeader('etag', etag);
-      response.setHeader('content-type', 'application/json');
-      response.end(status === 304 ? undefined : feed.body);
+      const body = feed.body;
+      setTimeout(() => {
+        response.statusCode = status;
+        response.setHeader('cache-control', 'no-cache');
+        if (status === 500) return response.end('down');
+        response.setHeader('etag', etag);
+        response.setHeader('content-type', 'application/json');
+        response.end(status === 304 ? undefined : body);
+      }, feed.slowMs);
     });
   }
 }

@@ -30,7 +30,9 @@ const version = (titles: Record<string, string>) =>
     })),
   });
 
-const publish = (body: string) => fetch(`/__live__/${feed}.json`, { method: 'POST', body });
+/** Publishes a new version; `slowMs` makes each answer from now on take that long. */
+const publish = (body: string, slowMs = 0) =>
+  fetch(`/__live__/${feed}.json?slow=${slowMs}`, { method: 'POST', body });
 const goDown = () => fetch(`/__live__/${feed}.json?fail`, { method: 'POST' });
 const log = async (): Promise<LogEntry[]> => (await fetch(`/__live__/${feed}.log`)).json();
 const root = (element: ParleyTimeline) => element.shadowRoot!;
@@ -43,10 +45,15 @@ const note = (element: ParleyTimeline) =>
 const item = (element: ParleyTimeline, id: string) =>
   root(element).querySelector<HTMLElement>(`[data-id="${id}"]`)!;
 
-/** Lets the card's timer fire, then waits for the request it makes to be answered and logged. */
+/**
+ * Lets the card's timer fire, waits for the request it makes to be logged, and then for the card
+ * to have handled the answer and set its next timer: the only page timer a card has (a request's
+ * timeout is the browser's), so moving the clock again cannot race a check still under way.
+ */
 async function wait(seconds: number, requests: number): Promise<void> {
   await vi.advanceTimersByTimeAsync(seconds * 1000);
   await expect.poll(async () => (await log()).length).toBe(requests);
+  await expect.poll(() => vi.getTimerCount()).toBe(1);
 }
 
 async function mount(refresh: string | null, body: string): Promise<ParleyTimeline> {
@@ -94,6 +101,17 @@ describe('<parley-timeline refresh>', () => {
     expect(updates).toEqual([]);
     expect(item(element, 'a')).toBe(first);
     expect(note(element)).toBe('');
+  });
+
+  test('waits for a slow answer without calling it a failure, and counts the next interval from it', async () => {
+    const element = await mount('15', version({ a: 'Talks open' }));
+    // From now on each answer takes a second of real time, while the page's clock races ahead.
+    await publish(version({ a: 'Talks open' }), 1_000);
+    await wait(15, 2);
+    await wait(15, 3);
+    expect((await log()).map((entry) => entry.status)).toEqual([200, 200, 304]);
+    expect(note(element)).toBe('');
+    expect(titles(element)).toEqual(['Talks open']);
   });
 
   test('shows a changed timeline, marks what is new or updated, says so, and keeps the reader’s place', async () => {

@@ -75,18 +75,13 @@ export async function loadTimelineText(src: string, options: LoadOptions): Promi
       `Only http: and https: URLs can be loaded, received ${JSON.stringify(url.protocol)}.`,
     );
 
-  // One controller for both reasons to stop, so the fetch sees a single signal.
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, options.timeoutMs);
-  const stop = () => controller.abort();
-  options.signal.addEventListener('abort', stop, { once: true });
+  // Stop when the element says so (src changed, card left the page) or at the timeout. The
+  // timeout is the browser's own, not a page timer: it needs no clean-up, and a page that fakes
+  // or throttles its timers cannot time a request out early.
+  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
   try {
     const response = await fetch(url, {
-      signal: controller.signal,
+      signal,
       headers: { accept: 'application/json' },
       cache: options.revalidate ? 'no-cache' : 'default',
     });
@@ -112,14 +107,12 @@ export async function loadTimelineText(src: string, options: LoadOptions): Promi
     if (!body) return tooLarge();
     return { ok: true, text: new TextDecoder().decode(body), url: url.href };
   } catch {
-    if (timedOut) return fail('timeout', `No answer from ${url.href} within ${options.timeoutMs / 1000} s.`);
     if (options.signal.aborted) return { ok: false, aborted: true };
+    if (signal.aborted)
+      return fail('timeout', `No answer from ${url.href} within ${options.timeoutMs / 1000} s.`);
     return fail(
       'network_error',
       `Could not load ${url.href}: the request failed (offline, or refused by the server, by CORS, or by the page's Content-Security-Policy).`,
     );
-  } finally {
-    clearTimeout(timer);
-    options.signal.removeEventListener('abort', stop);
   }
 }
