@@ -1,8 +1,8 @@
 // The card at work: filters, order, expand and collapse, deep links, its events, the keyboard
 // path and long timelines, in a real Chromium.
 import axe from 'axe-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
 import type { ParleyRenderEvent, ParleySelectEvent } from './index.js';
 import { isOpen, toggleOf } from './testing/disclosure.js';
@@ -316,6 +316,58 @@ describe('long timelines', () => {
       document.removeEventListener('parley-render', listener);
     }
   }, 90_000);
+
+  test('a long list in blocks of days is still one list of days to assistive technology', async () => {
+    // 150 events in 50 days: two blocks (render/day-blocks.ts). A viewport tall enough for all
+    // of them, so that no block is skipped: Chromium leaves skipped content out of the tree.
+    const { innerWidth: width, innerHeight: height } = window;
+    await page.viewport(800, 40_000);
+    onTestFinished(() => page.viewport(width, height));
+    const element = await mountAllIn(150);
+    expect(all(element, '[part~="day"]')).toHaveLength(50);
+    expect(root(element).querySelectorAll('.block')).toHaveLength(2);
+
+    // What Chromium exposes to a screen reader, from the accessibility tree of this test's frame.
+    interface AXNode {
+      nodeId: string;
+      ignored: boolean;
+      role?: { value: string };
+      name?: { value: string };
+      childIds?: string[];
+    }
+    interface FrameTree {
+      frame: { id: string; url: string };
+      childFrames?: FrameTree[];
+    }
+    const session = cdp();
+    const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
+    const frames = [frameTree];
+    for (let at = 0; at < frames.length; at++) frames.push(...(frames[at]!.childFrames ?? []));
+    const frameId = frames.find((tree) => tree.frame.url === location.href)!.frame.id;
+    const tree = async () =>
+      ((await session.send('Accessibility.getFullAXTree', { frameId })) as { nodes: AXNode[] }).nodes;
+    const titles = (nodes: AXNode[]) =>
+      nodes.filter(
+        (node) =>
+          !node.ignored && node.role?.value === 'heading' && node.name?.value.startsWith('Event number'),
+      ).length;
+    await expect.poll(async () => titles(await tree())).toBe(150);
+
+    // The blocks are plain <div>s the tree skips: the list's own items are the 50 days.
+    const nodes = await tree();
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const exposed = (node: AXNode): AXNode[] =>
+      (node.childIds ?? []).flatMap((id) => {
+        const child = byId.get(id)!;
+        return child.ignored ? exposed(child) : [child];
+      });
+    const lists = nodes.filter((node) => !node.ignored && node.role?.value === 'list');
+    const days = lists.map(exposed).find((items) => items.length === 50);
+    expect(days?.map((item) => item.role?.value)).toEqual(Array(50).fill('listitem'));
+
+    const results = await axe.run(element, { resultTypes: ['violations'] });
+    expect(results.violations.map((violation) => violation.id)).toEqual([]);
+  }, 60_000);
 
   test('10,000 events are validated across tasks, so the page can respond meanwhile', async () => {
     const element = document.createElement('parley-timeline');

@@ -182,14 +182,18 @@ const layout = css`
     font-weight: 600;
   }
 
-  /* A long list lets the browser skip off-screen days until they are scrolled near; they stay in
-     the page for find-in-page and screen readers, and the intrinsic size keeps the scrollbar honest. */
-  .long > [part~='day'] {
+  /* A long list lets the browser skip the layout of off-screen blocks of days until they are
+     scrolled near (render/day-blocks.ts); they stay in the page for find-in-page, and the intrinsic
+     size keeps the scrollbar honest. */
+  .long > .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
+    contain-intrinsic-size: auto 400rem;
   }
 
-  [part~='list'],
+  [part~='list'] {
+    margin-block: 1em;
+  }
+
   [part~='events'] {
     list-style: none;
     padding: 0;
@@ -545,7 +549,7 @@ const layout = css`
       display: none;
     }
 
-    .long > [part~='day'] {
+    .long > .block {
       content-visibility: visible;
     }
   }

@@ -27,6 +27,7 @@ import type { RenderContext } from './render/context.js';
 import { header } from './render/header.js';
 import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
+import { dayBlocks } from './render/day-blocks.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
 import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
@@ -390,15 +391,16 @@ export class ParleyTimeline extends LitElement {
       }
       ${view.events.length === 0 ? html`<p part="empty">${t.empty}</p>` : nothing}
       ${this.refresh && this.src && this.timeline === undefined ? html`<p part="refresh" role="status">${this.#refreshNote(t)}</p>` : nothing}
-      <ol
+      <div
         part="list"
+        role="list"
         class=${count > LONG_LIST ? 'long' : nothing}
         @keydown=${this.#handleKeydown}
         @focusin=${this.#handleFocusIn}
         @click=${this.#handleToggle}
       >
-        ${this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown)))}
-      </ol>
+        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown))))}
+      </div>
     </article>`;
   }
 

@@ -17,7 +17,7 @@ function dayWords(ctx: RenderContext, day: DayGroup): string {
  * timeline has a day for every event or two, so each nested template would be paid hundreds of times.
  */
 export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
-  return html`<li part="day">
+  return html`<div role="listitem" part="day">
     <div role="heading" aria-level=${Math.min(ctx.level + 1, 6)} part="day-heading">
       <time datetime=${htmlDatetime(day.date)} .textContent=${dayWords(ctx, day)}></time>${
         day.inexact ? html` <span part="inexact">(${ctx.t.dateNotExact})</span>` : nothing
@@ -26,5 +26,5 @@ export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
     <ol part="events">
       ${day.events.map((event) => eventItem(ctx, event))}
     </ol>
-  </li>`;
+  </div>`;
 }
