@@ -191,7 +191,7 @@ const layout = css`
   }
 
   [part~='list'] {
-    margin-block: 1em;
+    margin-block: 1em 0;
   }
 
   [part~='events'] {
