@@ -1,12 +1,12 @@
 // The card at work: filters, order, expand and collapse, deep links, its events, the keyboard
 // path and long timelines, in a real Chromium.
 import axe from 'axe-core';
-import { afterEach, describe, expect, onTestFinished, test } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
 import type { ParleyRenderEvent, ParleySelectEvent } from './index.js';
 import { isOpen, toggleOf } from './testing/disclosure.js';
-import { accessibilityTree, type AXNode } from './testing/accessibility-tree.js';
+import { long } from './testing/long-timeline.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -272,23 +272,6 @@ describe('accessibility at work', () => {
 });
 
 describe('long timelines', () => {
-  /** Valid timeline of `count` events across many days, as a long-running negotiation makes. */
-  function long(count: number) {
-    return {
-      id: 'long',
-      title: 'A long negotiation',
-      actors: [{ id: 'ua', kind: 'state', name: 'Ukraine', country: 'UA' }],
-      events: Array.from({ length: count }, (_, index) => ({
-        type: index % 10 === 0 ? 'talks' : 'statement',
-        id: `e${index}`,
-        date: new Date(Date.UTC(2020, 0, 1) + Math.floor(index / 3) * 86_400_000).toISOString().slice(0, 10),
-        title: `Event number ${index}`,
-        summary: 'Something was said about the talks.',
-        ...(index % 10 === 0 ? {} : { speaker: 'ua', quote: 'We are ready.' }),
-      })),
-    };
-  }
-
   /** A card of `count` events, once every one of them is in (its parley-render). */
   async function mountAllIn(count: number): Promise<ParleyTimeline> {
     const rendered = new Promise((resolve) =>
@@ -317,46 +300,6 @@ describe('long timelines', () => {
       document.removeEventListener('parley-render', listener);
     }
   }, 90_000);
-
-  test('a long list in blocks of days is still one list of days to assistive technology', async () => {
-    // 150 events in 50 days: two blocks (render/day-blocks.ts). A viewport tall enough for all
-    // of them, so that no block is skipped: Chromium leaves skipped content out of the tree.
-    const { innerWidth: width, innerHeight: height } = window;
-    await page.viewport(800, 40_000);
-    onTestFinished(() => page.viewport(width, height));
-    const element = await mountAllIn(150);
-    expect(all(element, '[part~="day"]')).toHaveLength(50);
-    expect(root(element).querySelectorAll('.block')).toHaveLength(2);
-
-    // What Chromium exposes to a screen reader.
-    const titles = (nodes: AXNode[]) =>
-      nodes.filter((node) => node.role === 'heading' && node.name.startsWith('Event number')).length;
-    await expect.poll(async () => titles(await accessibilityTree())).toBe(150);
-
-    // The blocks are plain <div>s the tree skips: the list's own items are the 50 days.
-    const lists = (await accessibilityTree()).filter((node) => node.role === 'list');
-    const days = lists.find((list) => list.children.length === 50)?.children;
-    expect(days?.map((item) => item.role)).toEqual(Array(50).fill('listitem'));
-
-    const results = await axe.run(element, { resultTypes: ['violations'] });
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
-  }, 60_000);
-
-  test('on a long list, the arrow keys bring any event into the accessibility tree', async () => {
-    // 600 events: most blocks of days are skipped, so Chromium leaves them out of the tree.
-    const element = await mountAllIn(600);
-    const exposed = async (id: string) =>
-      (await accessibilityTree()).some(
-        (node) => node.role === 'heading' && node.name === `Event number ${id}`,
-      );
-    expect(await exposed('599')).toBe(false);
-    root(element).querySelector<HTMLElement>('[data-id="e0"]')!.focus();
-    await userEvent.keyboard('{End}');
-    expect((root(element).activeElement as HTMLElement).dataset.id).toBe('e599');
-    await expect.poll(() => exposed('599')).toBe(true);
-    await userEvent.keyboard('{ArrowUp}');
-    await expect.poll(() => exposed('598')).toBe(true);
-  }, 60_000);
 
   test('10,000 events are validated across tasks, so the page can respond meanwhile', async () => {
     const element = document.createElement('parley-timeline');

@@ -98,6 +98,17 @@ describe('<parley-timeline src>', () => {
     });
   });
 
+  test('a timeout that is no number of milliseconds waits the default, and loads', async () => {
+    for (const timeout of ['soon', '-1', 'Infinity']) {
+      const element = mount('/__fixtures__/timeline.json?delay=300', (each) =>
+        each.setAttribute('timeout', timeout),
+      );
+      await expect.element(page.getByRole('heading', { name: 'Served timeline' })).toBeVisible();
+      expect(element.shadowRoot!.querySelector('[part~="error"]')).toBeNull();
+      element.remove();
+    }
+  });
+
   test('cancels its request when it leaves the page', async () => {
     const events: ParleyErrorEvent[] = [];
     document.addEventListener('parley-error', (event) => events.push(event));

@@ -190,10 +190,6 @@ const layout = css`
     contain-intrinsic-size: auto 400rem;
   }
 
-  [part~='list'] {
-    margin-block: 1em 0;
-  }
-
   [part~='events'] {
     list-style: none;
     padding: 0;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatParleyDate, type EventType, type Timeline } from '@parley/core';
 import styles from './parley-timeline.styles.js';
@@ -33,7 +33,7 @@ import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
 import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
 
-/** Past this many events the list lets the browser skip off-screen days (`content-visibility`). */
+/** Past this many events the list lets the browser skip off-screen blocks of days (`content-visibility`). */
 const LONG_LIST = 60;
 
 /**
@@ -154,7 +154,9 @@ export class ParleyTimeline extends LitElement {
     // CI machine). Every card formats dates, so that is paid while the page is still loading,
     // rather than between the data arriving and the first events showing; in a task of its own,
     // not added to the one that runs the script tag (and often hands the card its data).
-    inNextTask(() => formatParleyDate('2025-06-02', globalThis.document?.documentElement?.lang || 'en'));
+    // Not on a server, which has no use for it and may have no MessageChannel (Lit's VM renderer).
+    if (!isServer)
+      inNextTask(() => formatParleyDate('2025-06-02', globalThis.document?.documentElement?.lang || 'en'));
     registry.define(tag, this);
   }
 
@@ -174,7 +176,7 @@ export class ParleyTimeline extends LitElement {
   /** URL of the timeline JSON (http or https, relative to the page). Loaded when `timeline` is unset. */
   declare src: string | undefined;
 
-  /** How long to wait for `src`, in milliseconds. */
+  /** How long to wait for `src`, in milliseconds; anything else (`"soon"`, a negative number) waits the default 10 s. */
   timeout = 10_000;
 
   /** Largest `src` response accepted, in bytes. */

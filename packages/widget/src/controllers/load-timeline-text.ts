@@ -26,6 +26,11 @@ export type LoadResult =
   | { readonly ok: false; readonly issue: ParleyIssue<LoadIssueCode> }
   | { readonly ok: false; readonly aborted: true };
 
+/** What `timeout` means when it is not a number of milliseconds the browser can wait. */
+const DEFAULT_TIMEOUT_MS = 10_000;
+/** The longest a browser's timer waits (2³¹ − 1 ms, about 24 days); longer would be "never" anyway. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
 const JSON_TYPE = /^\s*(application\/([\w.+-]+\+)?json|text\/json)\s*(;|$)/i;
 
 const fail = (code: LoadIssueCode, message: string): LoadResult => ({
@@ -77,8 +82,12 @@ export async function loadTimelineText(src: string, options: LoadOptions): Promi
 
   // Stop when the element says so (src changed, card left the page) or at the timeout. The
   // timeout is the browser's own, not a page timer: it needs no clean-up, and a page that fakes
-  // or throttles its timers cannot time a request out early.
-  const signal = AbortSignal.any([options.signal, AbortSignal.timeout(options.timeoutMs)]);
+  // or throttles its timers cannot time a request out early. A timeout that is no number of
+  // milliseconds (`timeout="soon"`, -1) is the default's; a browser without AbortSignal.any
+  // (Firefox before 124, Safari before 17.4) waits as long as the network does.
+  const timeoutMs =
+    options.timeoutMs >= 0 && options.timeoutMs <= MAX_TIMEOUT_MS ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const signal = AbortSignal.any?.([options.signal, AbortSignal.timeout(timeoutMs)]) ?? options.signal;
   try {
     const response = await fetch(url, {
       signal,

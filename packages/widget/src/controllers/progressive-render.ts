@@ -9,7 +9,7 @@ const FIRST_CHUNK = 24;
 /**
  * Script time a later chunk aims at, in milliseconds: the next chunk is sized from how long the
  * last one took, so a fast laptop renders 1,000 events in a few frames and a slow phone keeps
- * each task well under 100 ms (style and layout come on top, off-screen days mostly skipped).
+ * each task well under 100 ms (style and layout come on top, off-screen blocks of days mostly skipped).
  */
 const CHUNK_BUDGET_MS = 35;
 const MIN_CHUNK = 100;
@@ -21,8 +21,8 @@ const MAX_CHUNK = 2000;
  * that paints the one before: rendered in an animation frame callback instead, it would run
  * before that frame's paint, and the first screen would wait for the second chunk. The chunk's
  * script and the style and layout of what it added are then two tasks, not one long one. Every
- * event ends up in the DOM, so find-in-page and screen readers reach them all; off-screen days
- * skip layout through `content-visibility: auto` in the styles.
+ * event ends up in the DOM, so find-in-page reaches them all; off-screen blocks of days skip
+ * layout through `content-visibility: auto` in the styles (see render/day-blocks.ts).
  */
 export class ProgressiveRender implements ReactiveController {
   readonly #host: ReactiveControllerHost;

@@ -28,7 +28,9 @@ export async function accessibilityTree(): Promise<AXNode[]> {
   const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
   const frames = [frameTree];
   for (let at = 0; at < frames.length; at++) frames.push(...(frames[at]!.childFrames ?? []));
-  const frameId = frames.find((tree) => tree.frame.url === location.href)!.frame.id;
+  // CDP's frame URL has no fragment (a deep link may have set one).
+  const here = location.href.split('#')[0];
+  const frameId = frames.find((tree) => tree.frame.url.split('#')[0] === here)!.frame.id;
   const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId })) as { nodes: RawNode[] };
   const byId = new Map(nodes.map((node) => [node.nodeId, node]));
   const exposed = (node: RawNode): RawNode[] =>
