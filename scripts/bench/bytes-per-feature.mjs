@@ -189,12 +189,12 @@ const FEATURES = [
     },
   },
   {
-    feature: "Day headings (a day's events stay in one `<li>`; the model's grouping stays)",
+    feature: "Day headings (a day's events stay in one `<div>`; the model's grouping stays)",
     stubs: {
       'render/day-group.ts': [
         "import { html } from 'lit';",
         "import { eventItem } from './event-item.js';",
-        'export const dayGroup = (ctx, day) => html`<li>${day.events.map((event) => eventItem(ctx, event))}</li>`;',
+        'export const dayGroup = (ctx, day) => html`<div>${day.events.map((event) => eventItem(ctx, event))}</div>`;',
       ].join('\n'),
     },
   },
@@ -263,6 +263,17 @@ const FEATURES = [
   {
     feature: 'Chunked rendering of long timelines',
     stubs: { 'controllers/progressive-render.ts': EMPTY },
+  },
+  {
+    feature: 'Blocks of days, what a long list skips off screen (the days stay in one list)',
+    stubs: { 'render/day-blocks.ts': 'export const dayBlocks = (days) => days;' },
+  },
+  {
+    feature: 'Rendering again only the days that changed (`DayRenders`)',
+    stubs: {
+      'controllers/day-renders.ts':
+        'export class DayRenders { pending = false; reset() {} values(days, now, render) { return days.map(render); } }',
+    },
   },
   {
     feature: 'Keyboard between the events of the list',
