@@ -117,8 +117,7 @@ export async function loadTimelineText(src: string, options: LoadOptions): Promi
     return { ok: true, text: new TextDecoder().decode(body), url: url.href };
   } catch {
     if (options.signal.aborted) return { ok: false, aborted: true };
-    if (signal.aborted)
-      return fail('timeout', `No answer from ${url.href} within ${options.timeoutMs / 1000} s.`);
+    if (signal.aborted) return fail('timeout', `No answer from ${url.href} within ${timeoutMs / 1000} s.`);
     return fail(
       'network_error',
       `Could not load ${url.href}: the request failed (offline, or refused by the server, by CORS, or by the page's Content-Security-Policy).`,
