@@ -61,9 +61,11 @@ export class DayRenders {
     this.#days = days;
     this.pending = false;
     let left = now.budget;
+    // Found once, not asked of every day: the first event holds the tab stop from the start.
+    const holding =
+      active === undefined ? undefined : days.find((day) => day.events.some((event) => event.id === active));
     return days.map((day, index) => {
-      const holder =
-        active !== undefined && day.events.some((event) => event.id === active) ? active : undefined;
+      const holder = day === holding ? active : undefined;
       const shown = before[index] === day ? this.#shown.get(day) : undefined;
       if (shown) {
         const same =
