@@ -45,6 +45,8 @@ const button = (element: ParleyTimeline, name: string) =>
 const result = (element: ParleyTimeline) => said(all(element, '[part~="result"]')[0]!);
 
 afterEach(() => {
+  // A deep link scrolls smoothly: a scroll still under way would carry on into the next test.
+  scrollTo({ top: 0, behavior: 'instant' });
   document.body.replaceChildren();
   history.replaceState(null, '', location.pathname + location.search);
 });
@@ -344,6 +346,9 @@ describe('long timelines', () => {
 
   test('opening one event of a long list leaves every other event as it was', async () => {
     const element = await mountAllIn(2_000);
+    // Far down the list, as a reader scrolls there: its block renders in full once on screen.
+    root(element).getElementById('parley-long-e1501')!.scrollIntoView();
+    await expect.poll(() => toggleOf(root(element).getElementById('parley-long-e1501')!)).not.toBeNull();
     const target = root(element).getElementById('parley-long-e1501')!;
     const changed = new Set<string>();
     const observer = new MutationObserver((records) => {
@@ -369,16 +374,93 @@ describe('long timelines', () => {
 
   test('expand all on a long list opens its events over several updates, every one in the end', async () => {
     const element = await mountAllIn(2_000);
-    // Every event but the talks (e0, e10, …) has details: a speaker and a quote.
-    const items = all(element, '[part~="item"]').filter((item) => toggleOf(item));
-    expect(items).toHaveLength(1_800);
+    // Every event but the talks (e0, e10, …) has details: a speaker and a quote. Far down the
+    // list they are their words only until shown (no Details button yet), so count by id.
+    const withDetails = () =>
+      all(element, '[part~="item"]').filter((item) => Number(item.dataset.id!.slice(1)) % 10 !== 0);
+    const closed = () => withDetails().filter((item) => !isOpen(item)).length;
+    expect(withDetails()).toHaveLength(1_800);
     await userEvent.click(button(element, 'Expand all'));
     await element.updateComplete;
     // The first events open at once; the rest follow in later frames, so the page keeps responding.
-    expect(isOpen(items[0]!)).toBe(true);
-    expect(isOpen(items.at(-1)!)).toBe(false);
-    await expect.poll(() => items.filter((item) => !isOpen(item)).length, { timeout: 30_000 }).toBe(0);
+    expect(isOpen(withDetails()[0]!)).toBe(true);
+    expect(isOpen(withDetails().at(-1)!)).toBe(false);
+    await expect.poll(closed, { timeout: 30_000 }).toBe(0);
     expect(button(element, 'Collapse all')).toBeDefined();
+  }, 60_000);
+
+  test('far down a long list, events are their words until the browser shows them, then in full', async () => {
+    const element = await mountAllIn(2_000);
+    const last = () => root(element).getElementById('parley-long-e1999')!;
+    // Off screen: the same item, with every word find-in-page looks for, but no Details yet.
+    expect(all(element, '[part~="item"]')).toHaveLength(2_000);
+    expect(toggleOf(last())).toBeNull();
+    expect(last().querySelector('[role="heading"]')!.textContent).toBe('Event number 1999');
+    expect(said(last().querySelector('p')!)).toBe('Statement · Something was said about the talks.');
+    // Brought on screen, its block renders in full: the same words, and its Details button.
+    last().scrollIntoView();
+    await expect.poll(() => toggleOf(last())).not.toBeNull();
+    expect(said(last())).toContain('Event number 1999');
+    expect(said(last())).toContain('Something was said about the talks.');
+    // The block before it is still words only: only what the browser shows is rendered in full.
+    expect(toggleOf(root(element).getElementById('parley-long-e1000')!)).toBeNull();
+  }, 60_000);
+
+  test('an event that is its words keeps every word of its place, people and time', async () => {
+    const timeline = long(600);
+    timeline.actors.push({ id: 'ru', kind: 'state', name: 'Russia', country: 'RU' });
+    Object.assign(timeline, {
+      places: [{ id: 'palace', name: 'Ciragan Palace', kind: 'venue', city: 'Istanbul', country: 'TR' }],
+    });
+    Object.assign(timeline.events[599]!, {
+      date: '2020-07-28T14:00+03:00',
+      place: 'palace',
+      actors: ['ua', 'ru'],
+    });
+    const rendered = new Promise((resolve) =>
+      document.addEventListener('parley-render', resolve, { once: true }),
+    );
+    const element = await mount({}, timeline);
+    await rendered;
+    const item = root(element).getElementById('parley-long-e599')!;
+    expect(toggleOf(item)).toBeNull();
+    expect(said(item.querySelector('p')!)).toBe(
+      'Statement · 28 July 2020 at 14:00 UTC+03:00 · Something was said about the talks. · ' +
+        'Place: Ciragan Palace, Istanbul · Involved: Ukraine and Russia',
+    );
+  }, 60_000);
+
+  test('find-in-page finds an event that is still its words, and the card then renders it in full', async () => {
+    const element = await mountAllIn(2_000);
+    const item = () => root(element).getElementById('parley-long-e1733')!;
+    expect(toggleOf(item())).toBeNull();
+    // window.find (not in TypeScript's DOM types) is the page's handle on the browser's find-in-page.
+    const find = (window as unknown as { find(text: string, caseSensitive: boolean): boolean }).find;
+    expect(find('Event number 1733', true)).toBe(true);
+    await expect.poll(() => toggleOf(item())).not.toBeNull();
+  }, 60_000);
+
+  test('End reaches the last event of a long list, which renders in full and keeps the focus', async () => {
+    const element = await mountAllIn(2_000);
+    const first = root(element).getElementById('parley-long-e0')!;
+    first.focus();
+    await userEvent.keyboard('{End}');
+    const focused = () => root(element).activeElement as HTMLElement | null;
+    await expect.poll(() => focused() && toggleOf(focused()!)).not.toBeNull();
+    expect(focused()!.dataset.id).toBe('e1999');
+    // Enter opens it, as on any event.
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => isOpen(root(element).getElementById('parley-long-e1999')!)).toBe(true);
+  }, 60_000);
+
+  test('printing a long list renders every event in full', async () => {
+    const element = await mountAllIn(600);
+    const withButton = () => all(element, '[part~="item"]').filter((item) => toggleOf(item)).length;
+    expect(withButton()).toBeLessThan(540);
+    dispatchEvent(new Event('beforeprint'));
+    // Every event but the talks has details, and while printing they are rendered.
+    await expect.poll(withButton).toBe(540);
+    dispatchEvent(new Event('afterprint'));
   }, 60_000);
 
   test('10,000 events from a src URL render too', async () => {

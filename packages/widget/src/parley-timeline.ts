@@ -6,6 +6,7 @@ import { PageLocaleController } from './controllers/page-locale.js';
 import { DeepLinkController, eventFragment } from './controllers/deep-link.js';
 import { ProgressiveRender } from './controllers/progressive-render.js';
 import { DayRenders } from './controllers/day-renders.js';
+import { shownBlocks } from './controllers/shown-blocks.js';
 import { inNextTask } from './controllers/next-task.js';
 import { handleListKeydown } from './controllers/list-keyboard.js';
 import { ParleyRenderEvent } from './events/parley-render-event.js';
@@ -27,7 +28,7 @@ import type { RenderContext } from './render/context.js';
 import { header } from './render/header.js';
 import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
-import { dayBlocks } from './render/day-blocks.js';
+import { DAYS_PER_BLOCK, dayBlocks } from './render/day-blocks.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
 import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
@@ -251,6 +252,8 @@ export class ParleyTimeline extends LitElement {
    * long list then renders only its new events, and opening one event renders only its day.
    */
   readonly #dayRenders = new DayRenders();
+  /** The blocks of a long list the browser has shown: the others' events are their words only. */
+  readonly #shownBlocks = shownBlocks(() => this.requestUpdate());
   /** The event holding the list's one tab stop. */
   #active: string | undefined;
   /** Between `beforeprint` and `afterprint`: closed details are rendered so that they print. */
@@ -363,6 +366,7 @@ export class ParleyTimeline extends LitElement {
     // `npm run bench:compare` at 1,000 or 10,000 events, and its directive code cost the script
     // tag 153 bytes (docs/benchmarks.md).
     const allOpen = ids.length > 0 && ids.every((id) => this.#openIds.has(id));
+    const long = count > LONG_LIST;
     return html`<article aria-labelledby="title" @click=${this.#handleJump}>
       ${header(ctx)} ${atAGlance(ctx)}
       ${
@@ -396,12 +400,12 @@ export class ParleyTimeline extends LitElement {
       <div
         part="list"
         role="list"
-        class=${count > LONG_LIST ? 'long' : nothing}
+        class=${long ? 'long' : nothing}
         @keydown=${this.#handleKeydown}
         @focusin=${this.#handleFocusIn}
         @click=${this.#handleToggle}
       >
-        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown))))}
+        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown)), long))}
       </div>
     </article>`;
   }
@@ -414,6 +418,8 @@ export class ParleyTimeline extends LitElement {
   }
 
   protected override updated(): void {
+    const blocks = this.renderRoot.querySelector('.long')?.children;
+    if (blocks) this.#shownBlocks.watch(blocks);
     const focused = this.#focused;
     if (focused && (!focused.item.isConnected || (focused.item as HTMLElement).dataset.id !== focused.id))
       (this.renderRoot as ShadowRoot)
@@ -431,7 +437,7 @@ export class ParleyTimeline extends LitElement {
   }
 
   /** The list's days: those the page already shows as they should be are left alone (see DayRenders). */
-  #days(ctx: RenderContext, days: DayGroup[]): unknown[] {
+  #days(ctx: RenderContext, days: DayGroup[], long: boolean): unknown[] {
     const { t, locale, level, dataLang, open, printing, marks, active } = ctx;
     const values = this.#dayRenders.values(
       days,
@@ -443,8 +449,10 @@ export class ParleyTimeline extends LitElement {
         body: bodyRenderer(),
         printing,
         budget: printing ? Infinity : RERENDER_BUDGET,
+        // A short list skips no block; a printed one shows them all.
+        full: (index) => !long || printing || this.#shownBlocks.full(Math.floor(index / DAYS_PER_BLOCK)),
       },
-      (day) => dayGroup(ctx, day),
+      (day, full) => dayGroup(ctx, day, full),
     );
     if (this.#dayRenders.pending) this.#chunks.again();
     return values;

@@ -13,7 +13,7 @@ function day(...ids: string[]): DayGroup {
 }
 
 const INPUTS = ['en'];
-const render = (each: DayGroup) => each.key;
+const render = (each: DayGroup, full: boolean) => (full ? each.key : `${each.key} (words)`);
 const NOTHING_OPEN = new Set<string>();
 const at = (over: Partial<Parameters<DayRenders['values']>[1]> = {}) => ({
   inputs: INPUTS,
@@ -22,6 +22,7 @@ const at = (over: Partial<Parameters<DayRenders['values']>[1]> = {}) => ({
   body: undefined,
   printing: false,
   budget: 100,
+  full: () => true,
   ...over,
 });
 
@@ -64,5 +65,15 @@ describe('DayRenders', () => {
     const printing = new DayRenders();
     printing.values(days, at({ printing: true }), render);
     expect(printing.values(days, at({ printing: true, body: render }), render)).toEqual(['a,b', 'c', 'd']);
+  });
+
+  test('renders a day again in full once its block has been shown, and only then', () => {
+    const renders = new DayRenders();
+    let shown = 1;
+    const upTo = at({ full: (index) => index < shown });
+    expect(renders.values(days, upTo, render)).toEqual(['a,b', 'c (words)', 'd (words)']);
+    expect(renders.values(days, upTo, render)).toEqual([noChange, noChange, noChange]);
+    shown = 2;
+    expect(renders.values(days, upTo, render)).toEqual([noChange, 'c', noChange]);
   });
 });

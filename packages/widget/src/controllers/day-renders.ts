@@ -8,13 +8,15 @@ interface Shown {
   readonly body: unknown;
   /** The event of this day that held the tab stop, if one did. */
   readonly active: string | undefined;
+  /** Rendered in full, not as its events' words (render/event-words.ts). */
+  readonly full: boolean;
 }
 
 /**
  * Which of the list's days to render again. A long list renders a chunk per frame, each a render
  * of the whole list, so a day already on the page is rendered again only when what it shows
  * changed: an input all days share (the language, the live marks…), one of its events opened or
- * closed, the tab stop moved into or out of it, or, for a day whose details are rendered (an
+ * closed, the tab stop moved into or out of it, its block was shown (it renders in full from then), or, for a day whose details are rendered (an
  * open event, or any while printing), the renderer of details arrived. Opening one event of
  * 10,000 then renders one day, not all of them. Days on the page rendered again are capped per
  * update (`budget` events): expand all or a new language on a long list runs over several
@@ -49,8 +51,10 @@ export class DayRenders {
       readonly printing: boolean;
       /** Events of days already on the page to render again in this update, at most. */
       readonly budget: number;
+      /** Whether the day at this index renders in full (its block has been shown). */
+      readonly full: (index: number) => boolean;
     },
-    render: (day: DayGroup) => unknown,
+    render: (day: DayGroup, full: boolean) => unknown,
   ): unknown[] {
     const { inputs, open, active, body } = now;
     // The same array while its contents are the same: what a day was rendered with compares by identity.
@@ -66,11 +70,13 @@ export class DayRenders {
       active === undefined ? undefined : days.find((day) => day.events.some((event) => event.id === active));
     return days.map((day, index) => {
       const holder = day === holding ? active : undefined;
+      const full = now.full(index);
       const shown = before[index] === day ? this.#shown.get(day) : undefined;
       if (shown) {
         const same =
           shown.inputs === current &&
           shown.active === holder &&
+          shown.full === full &&
           (shown.open === open ||
             day.events.every((event) => shown.open.has(event.id) === open.has(event.id))) &&
           (shown.body === body || (!now.printing && !day.events.some((event) => open.has(event.id))));
@@ -81,8 +87,8 @@ export class DayRenders {
         }
         left -= day.events.length;
       }
-      this.#shown.set(day, { inputs: current, open, body, active: holder });
-      return render(day);
+      this.#shown.set(day, { inputs: current, open, body, active: holder, full });
+      return render(day, full);
     });
   }
 }

@@ -3,6 +3,7 @@ import { formatParleyDate } from '@parley/core';
 import type { DayGroup } from '../model/timeline-view.js';
 import type { RenderContext } from './context.js';
 import { eventItem } from './event-item.js';
+import { eventWords } from './event-words.js';
 import { htmlDatetime } from './html-datetime.js';
 
 /** The words of a day's heading: the day itself, or "By 1 June 2025" for what is known only to precede it. */
@@ -15,8 +16,10 @@ function dayWords(ctx: RenderContext, day: DayGroup): string {
 /**
  * One day's heading and its events, in one template (the heading and its `<time>` inline): a long
  * timeline has a day for every event or two, so each nested template would be paid hundreds of times.
+ * Not `full`, its closed events are their words only, until the browser shows their block
+ * (controllers/shown-blocks.ts).
  */
-export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
+export function dayGroup(ctx: RenderContext, day: DayGroup, full: boolean): TemplateResult {
   return html`<div role="listitem" part="day">
     <div role="heading" aria-level=${Math.min(ctx.level + 1, 6)} part="day-heading">
       <time datetime=${htmlDatetime(day.date)} .textContent=${dayWords(ctx, day)}></time>${
@@ -24,7 +27,7 @@ export function dayGroup(ctx: RenderContext, day: DayGroup): TemplateResult {
       }
     </div>
     <ol part="events">
-      ${day.events.map((event) => eventItem(ctx, event))}
+      ${day.events.map((event) => (full || ctx.open.has(event.id) ? eventItem : eventWords)(ctx, event))}
     </ol>
   </div>`;
 }

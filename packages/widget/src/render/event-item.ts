@@ -9,9 +9,13 @@ import { safeHttpUrl } from './safe-url.js';
 /** Rounds of talks lead; strikes, sanctions and background are there for context. */
 const SECONDARY = new Set<NegotiationEvent['type']>(['military-action', 'sanctions', 'context']);
 
+/** The event's date gives a clock time ("14:00 UTC+03:00"), not only a day. */
+export const hasClockTime = (event: NegotiationEvent): boolean =>
+  event.date.includes('T') && !event.date.includes('/');
+
 /** The time of an event within its day, where the data gives one: "afternoon", "14:00 UTC+03:00". */
 function timeOfDay(ctx: RenderContext, event: NegotiationEvent): TemplateResult | typeof nothing {
-  if (event.date.includes('T') && !event.date.includes('/')) return html` · ${time(ctx, event.date)}`;
+  if (hasClockTime(event)) return html` · ${time(ctx, event.date)}`;
   return event.timeOfDay ? html` · ${word(ctx, event.timeOfDay)}` : nothing;
 }
 
