@@ -266,13 +266,22 @@ const FEATURES = [
   },
   {
     feature: 'Blocks of days, what a long list skips off screen (the days stay in one list)',
-    stubs: { 'render/day-blocks.ts': 'export const dayBlocks = (days) => days;' },
+    stubs: {
+      'render/day-blocks.ts': 'export const DAYS_PER_BLOCK = 40; export const dayBlocks = (days) => days;',
+    },
   },
   {
     feature: 'Rendering again only the days that changed (`DayRenders`)',
     stubs: {
       'controllers/day-renders.ts':
-        'export class DayRenders { pending = false; reset() {} values(days, now, render) { return days.map(render); } }',
+        'export class DayRenders { pending = false; reset() {} values(days, now, render) { return days.map((day) => render(day, true)); } }',
+    },
+  },
+  {
+    feature: "Far blocks of a long list as their events' words until they come near",
+    stubs: {
+      'render/event-words.ts': 'export const eventWords = () => undefined;',
+      'controllers/shown-blocks.ts': 'export const shownBlocks = () => ({ full: () => true, watch() {} });',
     },
   },
   {
