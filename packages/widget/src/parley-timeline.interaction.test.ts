@@ -275,6 +275,22 @@ describe('accessibility at work', () => {
 
 describe('long timelines', () => {
   /** A card of `count` events, once every one of them is in (its parley-render). */
+  /** Resolves once nothing in `node` has changed for 300 ms. */
+  function quiet(node: Node): Promise<void> {
+    return new Promise((resolve) => {
+      let timer = setTimeout(done, 300);
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(done, 300);
+      });
+      function done() {
+        observer.disconnect();
+        resolve();
+      }
+      observer.observe(node, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }
+
   async function mountAllIn(count: number): Promise<ParleyTimeline> {
     const rendered = new Promise((resolve) =>
       document.addEventListener('parley-render', resolve, { once: true }),
@@ -349,6 +365,8 @@ describe('long timelines', () => {
     // Far down the list, as a reader scrolls there: its block renders in full once on screen.
     root(element).getElementById('parley-long-e1501')!.scrollIntoView();
     await expect.poll(() => toggleOf(root(element).getElementById('parley-long-e1501')!)).not.toBeNull();
+    // Its block and the ones beside it may take a few more frames (at most 100 events each).
+    await quiet(root(element).querySelector('[part~="list"]')!);
     const target = root(element).getElementById('parley-long-e1501')!;
     const changed = new Set<string>();
     const observer = new MutationObserver((records) => {
