@@ -16,8 +16,9 @@ interface Shown {
  * Which of the list's days to render again. A long list renders a chunk per frame, each a render
  * of the whole list, so a day already on the page is rendered again only when what it shows
  * changed: an input all days share (the language, the live marks…), one of its events opened or
- * closed, the tab stop moved into or out of it, its block was shown (it renders in full from then), or, for a day whose details are rendered (an
- * open event, or any while printing), the renderer of details arrived. Opening one event of
+ * closed, the tab stop moved into or out of it, its block was shown (it renders in full from
+ * then), or, for a day whose details are rendered (an open event, or any while printing), the
+ * renderer of details arrived. Opening one event of
  * 10,000 then renders one day, not all of them. Days on the page rendered again are capped per
  * update (`budget` events): expand all or a new language on a long list runs over several
  * frames, the rest of the days keeping what they showed until a later update (`pending`).
