@@ -34,7 +34,7 @@ const scriptTagLoadersPlugin: Plugin = {
       namespace: 'script-tag-stub',
     }));
     build.onLoad({ filter: /.*/, namespace: 'script-tag-stub' }, ({ path }) => ({
-      contents: SCRIPT_TAG_STUBS[path],
+      contents: SCRIPT_TAG_STUBS[path]!,
       loader: 'js',
     }));
     build.onResolve(

@@ -425,7 +425,8 @@ describe('long timelines', () => {
   }, 60_000);
 
   test('an event that is its words keeps every word of its place, people and time', async () => {
-    const timeline = long(600);
+    // Written in Ukrainian, shown with English words around it.
+    const timeline = { ...long(600), language: 'uk' };
     timeline.actors.push({ id: 'ru', kind: 'state', name: 'Russia', country: 'RU' });
     Object.assign(timeline, {
       places: [{ id: 'palace', name: 'Ciragan Palace', kind: 'venue', city: 'Istanbul', country: 'TR' }],
@@ -446,6 +447,9 @@ describe('long timelines', () => {
       'Statement · 28 July 2020 at 14:00 UTC+03:00 · Something was said about the talks. · ' +
         'Place: Ciragan Palace, Istanbul · Involved: Ukraine and Russia',
     );
+    // Its title is marked with the data's language, and reads in its own direction.
+    const title = item.querySelector('[role="heading"]')!;
+    expect([title.getAttribute('lang'), title.getAttribute('dir')]).toEqual(['uk', 'auto']);
   }, 60_000);
 
   test('find-in-page finds an event that is still its words, and the card then renders it in full', async () => {
@@ -469,6 +473,70 @@ describe('long timelines', () => {
     // Enter opens it, as on any event.
     await userEvent.keyboard('{Enter}');
     await expect.poll(() => isOpen(root(element).getElementById('parley-long-e1999')!)).toBe(true);
+  }, 60_000);
+
+  test('Enter and Space on an event that is still its words open and close it', async () => {
+    const element = await mountAllIn(2_000);
+    const item = () => root(element).getElementById('parley-long-e1501')!;
+    const press = (key: string) =>
+      item().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+    // Focus moves there and Enter follows in the same task: its block has not come near the screen
+    // yet, so the item has no Details button to press.
+    item().focus();
+    expect(toggleOf(item())).toBeNull();
+    press('Enter');
+    await expect.poll(() => toggleOf(item()) && isOpen(item())).toBe(true);
+    expect((root(element).activeElement as HTMLElement).dataset.id).toBe('e1501');
+    press(' ');
+    await expect.poll(() => isOpen(item())).toBe(false);
+  }, 60_000);
+
+  test('End brings the last event of a long list on screen, and it stays there as it renders in full', async () => {
+    const element = await mountAllIn(2_000);
+    root(element).getElementById('parley-long-e0')!.focus();
+    await userEvent.keyboard('{End}');
+    await quiet(root(element));
+    const focused = root(element).activeElement as HTMLElement;
+    expect(focused.dataset.id).toBe('e1999');
+    expect(toggleOf(focused)).not.toBeNull();
+    const { top, bottom } = focused.getBoundingClientRect();
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(bottom).toBeLessThanOrEqual(innerHeight);
+  }, 60_000);
+
+  test('a filter that shortens a long list lets go of the blocks it removed', async () => {
+    // What the card's IntersectionObservers watch, seen through the prototype it calls.
+    const watched = new Map<IntersectionObserver, Set<Element>>();
+    const { observe, unobserve, disconnect } = IntersectionObserver.prototype;
+    const targets = (observer: IntersectionObserver) =>
+      watched.get(observer) ?? watched.set(observer, new Set()).get(observer)!;
+    IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+      targets(this).add(target);
+      observe.call(this, target);
+    };
+    IntersectionObserver.prototype.unobserve = function (this: IntersectionObserver, target: Element) {
+      targets(this).delete(target);
+      unobserve.call(this, target);
+    };
+    IntersectionObserver.prototype.disconnect = function (this: IntersectionObserver) {
+      targets(this).clear();
+      disconnect.call(this);
+    };
+    try {
+      const element = await mountAllIn(2_000);
+      const inList = () =>
+        [...watched.values()].flatMap((set) => [...set]).filter((target) => root(element).contains(target));
+      const blocks = root(element).querySelectorAll('[part~="list"] > div').length;
+      expect(inList().length).toBeGreaterThan(blocks / 2);
+      // Talks only: a tenth of the events, in far fewer blocks.
+      await userEvent.click(chip(element, 'Talks'));
+      await quiet(root(element));
+      const watchedNow = [...watched.values()].flatMap((set) => [...set]);
+      expect(root(element).querySelectorAll('[part~="list"] > div').length).toBeLessThan(blocks);
+      expect(watchedNow.filter((target) => !target.isConnected)).toEqual([]);
+    } finally {
+      Object.assign(IntersectionObserver.prototype, { observe, unobserve, disconnect });
+    }
   }, 60_000);
 
   test('printing a long list renders every event in full', async () => {

@@ -28,6 +28,7 @@ import type { RenderContext } from './render/context.js';
 import { header } from './render/header.js';
 import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
+import { hasDetails } from './render/event-item.js';
 import { DAYS_PER_BLOCK, dayBlocks } from './render/day-blocks.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
@@ -421,10 +422,16 @@ export class ParleyTimeline extends LitElement {
     const blocks = this.renderRoot.querySelector('.long')?.children;
     if (blocks) this.#shownBlocks.watch(blocks);
     const focused = this.#focused;
-    if (focused && (!focused.item.isConnected || (focused.item as HTMLElement).dataset.id !== focused.id))
-      (this.renderRoot as ShadowRoot)
-        .getElementById(eventFragment(this.#view!.timeline.id, focused.id))
-        ?.focus({ preventScroll: true });
+    if (focused && (!focused.item.isConnected || (focused.item as HTMLElement).dataset.id !== focused.id)) {
+      const item = (this.renderRoot as ShadowRoot).getElementById(
+        eventFragment(this.#view!.timeline.id, focused.id),
+      );
+      // Where it was is where the reader is: a live refresh does not scroll the page.
+      item?.focus({ preventScroll: true });
+      // An event that was its words only has just come on screen (a key, a link or find-in-page
+      // went there) and the blocks around it grew as they rendered in full: keep it in view.
+      if (!focused.item.querySelector('[part~="meta"]')) item?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   /** Makes sure the renderer of opened events is there, and renders again once it arrives. */
@@ -520,7 +527,12 @@ export class ParleyTimeline extends LitElement {
     }
   };
 
-  #handleKeydown = (event: KeyboardEvent): void => handleListKeydown(event, this.renderRoot);
+  #handleKeydown = (event: KeyboardEvent): void =>
+    handleListKeydown(event, this.renderRoot, (id) => {
+      // Only an event with details opens, as its Details button would.
+      const opened = this.#view!.events.find((each) => each.id === id);
+      if (opened && hasDetails(this.#view!, opened)) this.#select(id, true);
+    });
 }
 
 declare global {

@@ -6,8 +6,10 @@
  *
  * @param event - A keydown inside the list.
  * @param root - Where the list's items are (the shadow root).
+ * @param open - Opens an event that has no Details button to press: one still its words only
+ *   (render/event-words.ts), which is full once open.
  */
-export function handleListKeydown(event: KeyboardEvent, root: ParentNode): void {
+export function handleListKeydown(event: KeyboardEvent, root: ParentNode, open: (id: string) => void): void {
   const item = (event.target as Element).closest<HTMLElement>('[part~="item"]');
   if (!item || event.altKey || event.ctrlKey || event.metaKey) return;
   const items = [...root.querySelectorAll<HTMLElement>('[part~="item"]')];
@@ -21,16 +23,17 @@ export function handleListKeydown(event: KeyboardEvent, root: ParentNode): void 
   };
   const next = items[moves[event.key] ?? -1];
   const toggle = item.querySelector<HTMLButtonElement>('[part~="toggle"]');
-  const open = toggle?.getAttribute('aria-expanded') === 'true';
+  const expanded = toggle?.getAttribute('aria-expanded') === 'true';
   if (next && (onItem || event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
     event.preventDefault();
     next.focus();
     next.scrollIntoView({ block: 'nearest' });
   } else if (onItem && (event.key === 'Enter' || event.key === ' ')) {
     event.preventDefault();
-    toggle?.click();
+    if (toggle) toggle.click();
+    else open(item.dataset.id!);
   } else if (event.key === 'Escape') {
-    if (open) toggle!.click();
+    if (expanded) toggle!.click();
     item.focus();
   }
 }

@@ -2,7 +2,7 @@
 export interface ShownBlocks {
   /** Render the block in full: it has come near the screen, or nothing here can tell (a server). */
   full(block: number): boolean;
-  /** Watches the list's blocks that have not come near yet (watching one twice does nothing). */
+  /** Watches the list's blocks that have not come near yet, and only those: not the ones a filter removed. */
   watch(blocks: HTMLCollection): void;
 }
 
@@ -23,9 +23,10 @@ export function shownBlocks(onShown: () => void): ShownBlocks {
     new IntersectionObserver(
       (entries) => {
         for (const { target, isIntersecting } of entries)
-          if (isIntersecting) {
+          // A block a filter has since removed has no list to be counted in.
+          if (isIntersecting && target.parentElement) {
             (observer as IntersectionObserver).unobserve(target);
-            shown.add([...target.parentElement!.children].indexOf(target));
+            shown.add([...target.parentElement.children].indexOf(target));
             onShown();
           }
       },
@@ -34,8 +35,11 @@ export function shownBlocks(onShown: () => void): ShownBlocks {
   return {
     full: (block) => !observer || shown.has(block),
     watch(blocks) {
-      if (observer)
-        for (let at = 0; at < blocks.length; at++) if (!shown.has(at)) observer.observe(blocks[at]!);
+      if (!observer) return;
+      // The observer holds on to what it watches: a block a filter removed would stay in memory,
+      // with its events, every time the filter changed. Watching afresh lets those go.
+      observer.disconnect();
+      for (let at = 0; at < blocks.length; at++) if (!shown.has(at)) observer.observe(blocks[at]!);
     },
   };
 }

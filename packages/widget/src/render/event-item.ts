@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { NegotiationEvent } from '@parley/core';
+import type { TimelineView } from '../model/timeline-view.js';
 import { eventAnchor, names, time, word, type RenderContext } from './context.js';
 import { citationMarkers } from './citations.js';
 import { bodyRenderer } from './load-event-body.js';
@@ -63,6 +64,12 @@ export const COMMON_FIELDS: ReadonlySet<string> = new Set([
 /** Fields of every event that the details show: how it relates to others, and being background. */
 export const DETAIL_FIELDS = ['relations', 'background'] as const;
 
+/** The event has something behind a Details disclosure: its own facts, its sources, or a photo's caption. */
+export const hasDetails = (view: TimelineView, event: NegotiationEvent): boolean =>
+  !!(event.image && !view.index.image(event.image)?.url) ||
+  !!event.citations?.length ||
+  Object.entries(event).some(([key, value]) => value !== false && !COMMON_FIELDS.has(key));
+
 /**
  * One event: its type and time, title, summary with citation markers, place and people, and its
  * details (type-specific facts, the photo's caption, the sources) behind a disclosure.
@@ -79,10 +86,6 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
   const shownPhoto = image?.url ? photo(ctx, event.image) : nothing;
   const hiddenPhoto = image && !image.url ? photo(ctx, event.image) : nothing;
   const markers = citationMarkers(ctx, event.citations);
-  const hasDetails =
-    hiddenPhoto !== nothing ||
-    !!event.citations?.length ||
-    Object.entries(event).some(([key, value]) => value !== false && !COMMON_FIELDS.has(key));
   // Undefined only in the script tag, until parley-timeline.details.js has arrived (the card asks for it).
   const body = rendered && bodyRenderer();
   // Roving tabindex: the list is one tab stop, held by the active event; what is inside the
@@ -123,7 +126,7 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
         ? html`<p part="place" .textContent=${`${t.place}: ${view.index.placeName(event.place)}`}></p>`
         : nothing
     }${event.actors?.length ? html`<p part="actors" .textContent=${`${t.involved}: ${names(ctx, event.actors)}`}></p>` : nothing}${shownPhoto}${
-      hasDetails
+      hasDetails(view, event)
         ? html`<button
               type="button"
               part="toggle"

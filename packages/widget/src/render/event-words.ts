@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { formatParleyDate, type NegotiationEvent } from '@parley/core';
 import { eventAnchor, names, word, type RenderContext } from './context.js';
 import { hasClockTime } from './event-item.js';
@@ -32,8 +32,10 @@ export function eventWords(ctx: RenderContext, event: NegotiationEvent): Templat
       role="heading"
       aria-level=${Math.min(ctx.level + 2, 6)}
       part="event-title"
+      lang=${ctx.dataLang ?? nothing}
+      dir="auto"
       .textContent=${event.title}
     ></div>
-    <p part="text" .textContent=${words.filter(Boolean).join(' · ')}></p>
+    <p part="text" dir="auto" .textContent=${words.filter(Boolean).join(' · ')}></p>
   </li>`;
 }
