@@ -20,6 +20,14 @@ function timeOfDay(ctx: RenderContext, event: NegotiationEvent): TemplateResult 
   return event.timeOfDay ? html` · ${word(ctx, event.timeOfDay)}` : nothing;
 }
 
+/** "Place: Ciragan Palace, Istanbul", where the event names its place; empty where it does not. */
+export const placeLine = ({ t, view }: RenderContext, event: NegotiationEvent): string =>
+  event.place ? `${t.place}: ${view.index.placeName(event.place)}` : '';
+
+/** "Involved: Ukraine and Russia", where the event names who took part; empty where it does not. */
+export const actorsLine = (ctx: RenderContext, event: NegotiationEvent): string =>
+  event.actors?.length ? `${ctx.t.involved}: ${names(ctx, event.actors)}` : '';
+
 /** "New" or "Updated" after a live refresh that brought or changed this event. */
 function mark(ctx: RenderContext, id: string): TemplateResult | typeof nothing {
   const { marks, t } = ctx;
@@ -122,10 +130,8 @@ export function eventItem(ctx: RenderContext, event: NegotiationEvent): Template
       ${event.title}${event.summary ? nothing : markers}
     </div>
     ${event.summary ? html`<p part="text" lang=${lang} dir="auto">${event.summary}${markers}</p>` : nothing}${
-      event.place
-        ? html`<p part="place" .textContent=${`${t.place}: ${view.index.placeName(event.place)}`}></p>`
-        : nothing
-    }${event.actors?.length ? html`<p part="actors" .textContent=${`${t.involved}: ${names(ctx, event.actors)}`}></p>` : nothing}${shownPhoto}${
+      event.place ? html`<p part="place" .textContent=${placeLine(ctx, event)}></p>` : nothing
+    }${event.actors?.length ? html`<p part="actors" .textContent=${actorsLine(ctx, event)}></p>` : nothing}${shownPhoto}${
       hasDetails(view, event)
         ? html`<button
               type="button"

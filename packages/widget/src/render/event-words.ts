@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatParleyDate, type NegotiationEvent } from '@parley/core';
-import { eventAnchor, names, word, type RenderContext } from './context.js';
-import { hasClockTime } from './event-item.js';
+import { eventAnchor, word, type RenderContext } from './context.js';
+import { actorsLine, hasClockTime, placeLine } from './event-item.js';
 
 /**
  * An event of a block of days the browser has not shown yet (see controllers/shown-blocks.ts):
@@ -11,15 +11,15 @@ import { hasClockTime } from './event-item.js';
  * at most.
  */
 export function eventWords(ctx: RenderContext, event: NegotiationEvent): TemplateResult {
-  const { t, view } = ctx;
+  const { t } = ctx;
   const words = [
     t.types[event.type],
     hasClockTime(event)
       ? formatParleyDate(event.date, ctx.locale)
       : event.timeOfDay && word(ctx, event.timeOfDay),
     event.summary,
-    event.place && `${t.place}: ${view.index.placeName(event.place)}`,
-    event.actors?.length && `${t.involved}: ${names(ctx, event.actors)}`,
+    placeLine(ctx, event),
+    actorsLine(ctx, event),
   ];
   return html`<li
     part="item ${event.type}"
