@@ -8,6 +8,8 @@
 //                      (e.g. a dist/parley-timeline.js built from main before a change)
 //   --runs=N           cold runs of each measurement (default and minimum 5)
 //   --no-build         use packages/*/dist as they are instead of building them first
+//   --no-compare       skip the side-by-side run with TimelineJS3 and vis-timeline that ends
+//                      this one (bench/compare.mjs, also `npm run bench:compare` on its own)
 //   --ref=COMMIT       measure the script tag built from that commit's packages/widget (as
 //                      scripts/bench/bytes-per-feature.mjs builds it) instead of dist, so edits
 //                      others make to the working tree during the run change nothing
@@ -34,7 +36,7 @@ const args = process.argv.slice(2);
 const option = (name) => args.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
 const baselinePath = option('baseline') && resolve(option('baseline'));
 if (baselinePath && !existsSync(baselinePath)) throw new Error(`No baseline script tag at ${baselinePath}.`);
-const known = /^--(write|no-build|baseline=.+|runs=\d+|ref=.+)$/;
+const known = /^--(write|no-build|no-compare|baseline=.+|runs=\d+|ref=.+)$/;
 for (const arg of args)
   if (!known.test(arg)) throw new Error(`Unknown option ${arg}; see scripts/bench.mjs.`);
 const progress = (line) => console.error(`bench: ${line}`);
@@ -53,6 +55,8 @@ const loadRange = (from = 0) => {
 };
 
 const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1' };
+/** The whole command, comparison included, stays under ten minutes on a 2-core machine. */
+const COMMAND_BUDGET_S = 540;
 if (!args.includes('--no-build')) {
   progress('building @parley/core, @parley/widget and @parley/cli');
   execFileSync(
@@ -350,4 +354,26 @@ if (args.includes('--write')) {
   // The repository's Prettier settings align the tables, as `npm run lint` expects.
   execFileSync('npx', ['prettier', '--write', path], { stdio: 'inherit' });
   console.log(`Recorded in ${path}.`);
+}
+
+// Last, Parley beside TimelineJS3 and vis-timeline in the same run (bench/compare.mjs, which
+// writes docs/benchmarks-comparison.md with --write): its repeat runs stop at what is left of ten
+// minutes for the whole command. It measures the script tag just built in dist, so not with --ref.
+if (args.includes('--no-compare')) progress('side by side: skipped (--no-compare)');
+else if (ref) progress('side by side: skipped with --ref; run `npm run bench:compare -- --parley=FILE`');
+else {
+  const budget = Math.max(60, Math.round(COMMAND_BUDGET_S - performance.now() / 1000));
+  progress(
+    `side by side with TimelineJS3 and vis-timeline (bench/compare.mjs, repeat runs for ${budget} s at most)`,
+  );
+  execFileSync(
+    'node',
+    [
+      'bench/compare.mjs',
+      '--no-build',
+      `--budget=${budget}`,
+      ...(args.includes('--write') ? [] : ['--no-write']),
+    ],
+    { stdio: 'inherit', env },
+  );
 }
