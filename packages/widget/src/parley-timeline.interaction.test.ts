@@ -539,6 +539,21 @@ describe('long timelines', () => {
     }
   }, 60_000);
 
+  test('in a scroll container, a block renders in full before it scrolls into view', async () => {
+    const element = await mountAllIn(2_000);
+    // The card in a box of its own that scrolls, as in a sidebar or a live blog's panel.
+    const box = element.parentElement!;
+    box.style.cssText = 'display: block; height: 600px; overflow: auto; position: relative';
+    const blocks = [...root(element).querySelectorAll<HTMLElement>('[part~="list"] > div')];
+    const block = blocks[5]!;
+    const firstItem = () => block.querySelector('[part~="item"]')!;
+    expect(toggleOf(firstItem())).toBeNull();
+    // Half a box below what the box shows.
+    box.scrollTop = block.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - 900;
+    await expect.poll(() => block.querySelector('[part~="toggle"]')).not.toBeNull();
+    expect(block.getBoundingClientRect().top).toBeGreaterThan(box.getBoundingClientRect().bottom);
+  }, 60_000);
+
   test('printing a long list renders every event in full', async () => {
     const element = await mountAllIn(600);
     const withButton = () => all(element, '[part~="item"]').filter((item) => toggleOf(item)).length;

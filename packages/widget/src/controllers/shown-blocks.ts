@@ -30,7 +30,9 @@ export function shownBlocks(onShown: () => void): ShownBlocks {
             onShown();
           }
       },
-      { rootMargin: '100% 0px' },
+      // A screen ahead in the page (rootMargin) and in a scroll container the card sits in
+      // (scrollMargin, not yet in TypeScript's DOM types; browsers without it upgrade on sight).
+      { rootMargin: '100% 0px', scrollMargin: '100% 0px' } as IntersectionObserverInit,
     );
   return {
     full: (block) => !observer || shown.has(block),
