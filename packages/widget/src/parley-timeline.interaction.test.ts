@@ -96,6 +96,22 @@ describe('filters', () => {
     expect(all(element, '[part~="find"]')[0]).toHaveProperty('value', '');
   });
 
+  test('every chip’s count is how many events pressing it shows, for types and parties alike', async () => {
+    const element = await mount();
+    const chips = all(element, '[part~="chip"]');
+    const groups = new Set(chips.map((each) => each.closest('[role="group"]')!.getAttribute('aria-label')));
+    expect(groups.size).toBe(2); // by type and by party
+    for (const index of chips.keys()) {
+      const pressed = all(element, '[part~="chip"]')[index]!;
+      const [, name, count] = /^(.+) (\d+)$/.exec(said(pressed))!;
+      await userEvent.click(pressed);
+      expect(shownIds(element), name).toHaveLength(Number(count));
+      expect(result(element)).toBe(`Showing ${count} of ${istanbul.events.length} events`);
+      await userEvent.click(all(element, '[part~="chip"]')[index]!);
+      expect(shownIds(element)).toHaveLength(istanbul.events.length);
+    }
+  });
+
   test('can be turned off', async () => {
     const element = await mount({ filters: 'off' });
     expect(all(element, '[part~="controls"]')).toEqual([]);
@@ -110,6 +126,17 @@ describe('order and disclosure', () => {
     expect(element.getAttribute('order')).toBe('newest');
     expect(shownIds(element)).toEqual([...oldest].reverse());
     expect(button(element, 'Oldest first')).toBeDefined();
+  });
+
+  test('order="newest" starts newest first; pressing Oldest first turns it back', async () => {
+    const oldest = shownIds(await mount());
+    document.body.replaceChildren();
+    const element = await mount({ order: 'newest' });
+    expect(shownIds(element)).toEqual([...oldest].reverse());
+    await userEvent.click(button(element, 'Oldest first'));
+    expect(element.getAttribute('order')).toBe('oldest');
+    expect(shownIds(element)).toEqual(oldest);
+    expect(button(element, 'Newest first')).toBeDefined();
   });
 
   test('expand all opens every shown event, collapse all closes them', async () => {
@@ -162,9 +189,15 @@ describe('selection and deep links', () => {
 
   test('follows hashchange, and leaves fragments that are not its own alone', async () => {
     const element = await mount();
+    const comments = document.createElement('section');
+    comments.id = 'comments';
+    document.body.append(comments);
     location.hash = 'comments';
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(all(element, '[part~="details"]')).toEqual([]);
+    // The page's own fragment stays in the address bar, and its target stays the page's.
+    expect(location.hash).toBe('#comments');
+    expect(document.querySelector(':target')).toBe(comments);
     location.hash = `${prefix.slice(1)}leaders-meeting-discussed`;
     const item = root(element).getElementById(`parley-${istanbul.id}-leaders-meeting-discussed`)!;
     await expect.poll(() => isOpen(item)).toBe(true);
@@ -181,16 +214,18 @@ describe('selection and deep links', () => {
 describe('parley-render', () => {
   test('says how many events are on the page once the last of them is', async () => {
     const rendered: ParleyRenderEvent[] = [];
-    document.addEventListener('parley-render', (event) => rendered.push(event));
+    const listener = (event: ParleyRenderEvent) => rendered.push(event);
+    document.addEventListener('parley-render', listener);
     try {
       const element = await mount();
       await expect.poll(() => rendered.length).toBe(1);
+      expect(rendered[0]!.bubbles && rendered[0]!.composed).toBe(true);
       expect(rendered[0]!.detail.eventCount).toBe(istanbul.events.length);
       expect(rendered[0]!.detail.duration).toBeGreaterThanOrEqual(0);
       await userEvent.click(chip(element, 'Talks'));
       await expect.poll(() => rendered.at(-1)!.detail.eventCount).toBe(2);
     } finally {
-      document.removeEventListener('parley-render', (event) => rendered.push(event));
+      document.removeEventListener('parley-render', listener);
     }
   });
 });
@@ -245,16 +280,32 @@ describe('the keyboard', () => {
     expect(items[1]!.tabIndex).toBe(0);
   });
 
-  test('focus is visible on every stop', async () => {
-    const element = await mount();
-    const item = all(element, '[part~="item"]')[0]!;
-    item.focus();
+  test('focus is visible on every stop: controls, the list, an open event’s links, an arrowed-to event', async () => {
+    const first = istanbul.events[0]!.id;
+    const element = await mount({ open: first });
+    document.querySelector<HTMLElement>('main > button')!.focus();
+    const unseen: string[] = [];
+    const stops: string[] = [];
+    const seen = (focused: Element) => {
+      const style = getComputedStyle(focused);
+      return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+    };
+    for (let step = 0; step < 60; step++) {
+      await userEvent.keyboard('{Tab}');
+      if (!element.contains(document.activeElement)) break;
+      const focused = root(element).activeElement!;
+      const name = focused.getAttribute('part') ?? focused.tagName.toLowerCase();
+      stops.push(name);
+      if (!seen(focused)) unseen.push(name);
+    }
+    // The open event's source links are stops of their own.
+    expect(stops.filter((stop) => stop === 'a').length).toBeGreaterThan(0);
+    expect(stops.length).toBeGreaterThan(8);
+    all(element, '[part~="item"]')[0]!.focus();
     await userEvent.keyboard('{ArrowDown}');
-    const focused = root(element).activeElement!;
-    expect(getComputedStyle(focused).outlineStyle).toBe('solid');
-    all(element, '[part~="chip"]')[0]!.focus();
-    await userEvent.keyboard('{Shift>}{Tab}{/Shift}{Tab}');
-    expect(getComputedStyle(root(element).activeElement!).outlineStyle).toBe('solid');
+    expect(root(element).activeElement).toBe(all(element, '[part~="item"]')[1]);
+    if (!seen(root(element).activeElement!)) unseen.push('item after an arrow key');
+    expect(unseen).toEqual([]);
   });
 });
 
@@ -263,7 +314,9 @@ describe('accessibility at work', () => {
     const element = await mount();
     await userEvent.click(chip(element, 'Statement'));
     element.selected = 'zelensky-lithuania';
-    await element.updateComplete;
+    const item = root(element).getElementById(`parley-${istanbul.id}-zelensky-lithuania`)!;
+    await expect.poll(() => isOpen(item)).toBe(true);
+    expect(all(element, '[part~="details"]').length).toBeGreaterThan(0);
     const results = await axe.run(document, { resultTypes: ['violations'] });
     expect(
       results.violations.flatMap((violation) =>
