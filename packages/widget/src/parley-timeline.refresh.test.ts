@@ -136,7 +136,10 @@ describe('<parley-timeline refresh>', () => {
       version({ z: 'Talks resume', a: 'Talks open', b: 'Talks on prisoners and bodies', d: 'Talks end' }),
     );
     await wait(60, 2);
-    const { detail } = await updated;
+    const event = await updated;
+    // Heard outside the card's shadow root, like the others: it bubbles and is composed.
+    expect(event.bubbles && event.composed).toBe(true);
+    const { detail } = event;
     expect(detail).toMatchObject({ added: ['z'], changed: ['b'], removed: ['c'] });
     expect(detail.timeline.events.map((event) => event.id)).toEqual(['z', 'a', 'b', 'd']);
 
@@ -156,6 +159,43 @@ describe('<parley-timeline refresh>', () => {
     expect(isOpen(item(element, 'b'))).toBe(true);
     expect((root(element).activeElement as HTMLElement).dataset.id).toBe('b');
   });
+
+  test('keeps the event the reader is reading where it was on screen when events arrive above it', async () => {
+    const titlesOf = (count: number, first = 0) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
+      );
+    const element = await mount('15', version(titlesOf(40, 10)));
+    // The reader has scrolled down to the 30th event.
+    const reading = () => item(element, 'e30').getBoundingClientRect().top;
+    scrollBy(0, reading() - 100);
+    const before = reading();
+    expect(scrollY).toBeGreaterThan(0);
+    // The new version brings ten events before theirs.
+    await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
+    await wait(15, 2);
+    await expect.poll(() => titles(element).length).toBe(50);
+    expect(Math.abs(reading() - before)).toBeLessThan(2);
+    scrollTo(0, 0);
+  });
+
+  test('on a long list too, the page does not shrink under the reader while the new version renders', async () => {
+    const titlesOf = (count: number, first = 0) =>
+      Object.fromEntries(
+        Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
+      );
+    const element = await mount('15', version(titlesOf(1_000, 10)));
+    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_000);
+    // Far past the first chunk the card renders.
+    const reading = () => item(element, 'e600').getBoundingClientRect().top;
+    scrollBy(0, reading() - 100);
+    const before = reading();
+    await publish(version({ ...titlesOf(10), ...titlesOf(1_000, 10) }));
+    await wait(15, 2);
+    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_010);
+    expect(Math.abs(reading() - before)).toBeLessThan(2);
+    scrollTo(0, 0);
+  }, 60_000);
 
   test('a long new version is checked across tasks and then shown, with what changed', async () => {
     const element = await mount('15', version({ a: 'Talks open' }));

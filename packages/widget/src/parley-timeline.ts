@@ -340,6 +340,8 @@ export class ParleyTimeline extends LitElement {
     const { index } = this.#filterIndex;
     const filter = this.#filter;
     const shown = this.#shown;
+    // A live refresh's new version of the same list keeps as many events on the page as it had.
+    const keep = !!this.#source.refreshed && shown?.filter === filter && shown.order === order;
     if (shown?.index !== index || shown.filter !== filter || shown.order !== order) {
       const days = filterDays(view, index, filter, order, tag);
       // Worked out once per filter, not on every chunk of a long list.
@@ -406,7 +408,7 @@ export class ParleyTimeline extends LitElement {
         @focusin=${this.#handleFocusIn}
         @click=${this.#handleToggle}
       >
-        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown)), long))}
+        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown, keep)), long))}
       </div>
     </article>`;
   }

@@ -49,13 +49,14 @@ export class ProgressiveRender implements ReactiveController {
   }
 
   /**
-   * How many of `total` items to render now. A new `key` (new data, new filters) starts again
-   * from the first chunk.
+   * How many of `total` items to render now. A new `key` (new filters, another timeline) starts
+   * again from the first chunk; with `keep` (a new version of the same list, from a live refresh)
+   * as many as were on the page stay, so the page does not shrink under the reader.
    */
-  take(total: number, key: unknown): number {
+  take(total: number, key: unknown, keep = false): number {
     if (key !== this.#key) {
       this.#key = key;
-      this.#limit = FIRST_CHUNK;
+      if (!keep) this.#limit = FIRST_CHUNK;
       this.#before = 0;
       this.#started = performance.now();
       this.#reported = false;

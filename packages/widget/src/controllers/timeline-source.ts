@@ -37,6 +37,7 @@ export type SourceState =
 
 /** What the controller reads from its element. */
 export interface TimelineSourceHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
   timeline: unknown;
   src: string | undefined;
   timeout: number;
@@ -321,11 +322,14 @@ export class TimelineSourceController implements ReactiveController {
     }
     this.#shownText = (result as { text: string }).text;
     const timeline = parsed.data;
-    const diff = before && (await loadRemoteSource()).diffTimelines(before, timeline);
+    const remote = await loadRemoteSource();
+    const diff = before && remote.diffTimelines(before, timeline);
     if (diff) this.refreshed = { failed: false, added: diff.added, changed: diff.changed };
+    const putBack = remote.keepReadingPlace(this.#host.renderRoot);
     this.#show(parsed);
-    if (diff)
-      void this.#host.updateComplete.then(() =>
+    void this.#host.updateComplete.then(() => {
+      putBack();
+      if (diff)
         this.#host.dispatchEvent(
           new ParleyUpdateEvent({
             added: [...diff.added],
@@ -333,8 +337,8 @@ export class TimelineSourceController implements ReactiveController {
             removed: diff.removed,
             timeline,
           }),
-        ),
-      );
+        );
+    });
     return true;
   }
 
