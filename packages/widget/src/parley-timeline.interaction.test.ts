@@ -6,7 +6,7 @@ import { userEvent } from 'vitest/browser';
 import { ParleyTimeline } from './index.js';
 import type { ParleyRenderEvent, ParleySelectEvent } from './index.js';
 import { isOpen, toggleOf } from './testing/disclosure.js';
-import { long } from './testing/long-timeline.js';
+import { detailed, long } from './testing/long-timeline.js';
 import istanbul from '../../core/examples/istanbul-2025-06-02.json' with { type: 'json' };
 
 ParleyTimeline.define();
@@ -625,14 +625,26 @@ describe('long timelines', () => {
     expect(all(element, '[role="alert"]')).toEqual([]);
   }, 90_000);
 
-  test('10,000 events inline in a child script render too', async () => {
+  test('10,000 detailed events inline in a child script render too, the last one with its details', async () => {
+    const timeline = detailed(10_000);
     const element = document.createElement('parley-timeline');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify(long(10_000));
+    script.textContent = JSON.stringify(timeline); // about 5 MB
     element.append(script);
     document.body.append(element);
     await expect.poll(() => all(element, '[part~="item"]').length, { timeout: 60_000 }).toBe(10_000);
     expect(all(element, '[role="alert"]')).toEqual([]);
+    const last = timeline.events.at(-1)!;
+    const item = () => root(element).querySelector<HTMLElement>(`[data-id="${last.id}"]`)!;
+    item().scrollIntoView();
+    await expect.poll(() => toggleOf(item())).toBeTruthy();
+    expect(said(item().querySelector('[part~="event-title"]')!)).toContain(last.title);
+    toggleOf(item())!.click();
+    await expect.poll(() => isOpen(item())).toBe(true);
+    const publisher = timeline.sources.find(
+      (source) => source.id === (last as { citations?: { source: string }[] }).citations![0]!.source,
+    )!.publisher;
+    expect(said(item().querySelector('[part~="source"]')!)).toContain(publisher);
   }, 90_000);
 });
