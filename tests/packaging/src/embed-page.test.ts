@@ -36,3 +36,48 @@ test('the embed page shows the Istanbul card from one script tag and a src URL, 
     server.close();
   }
 });
+
+test('a link to one event survives a real reload: the same event opens and has focus', async () => {
+  const { server, url } = await serveDirectory(site, { 'content-security-policy': STRICT_CSP });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}embed.html`);
+    const card = page.locator('parley-timeline');
+    const toggle = card.locator('[data-id="talks-round-2"] [part~="toggle"]');
+    await toggle.click();
+    await page.waitForFunction(() => location.hash.endsWith('-talks-round-2'));
+    const link = await page.evaluate(() => location.href);
+    expect(new URL(link).hash).toMatch(/^#parley-[\w-]+-talks-round-2$/);
+
+    // A reader opening the shared link: a fresh load of that address.
+    await page.goto('about:blank');
+    await page.goto(link);
+    await expect
+      .poll(() => card.locator('[data-id="talks-round-2"] [part~="toggle"]').getAttribute('aria-expanded'))
+      .toBe('true');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.querySelector('parley-timeline')?.shadowRoot?.activeElement?.getAttribute('data-id') ??
+            null,
+        ),
+      )
+      .toBe('talks-round-2');
+    // Scrolled to (smoothly, so in a moment): the event is on screen.
+    const onScreen = async () => {
+      const box = (await card.locator('[data-id="talks-round-2"]').boundingBox())!;
+      return box.y >= 0 && box.y < page.viewportSize()!.height;
+    };
+    await expect.poll(onScreen).toBe(true);
+    // And the reload itself keeps it, as a reader pressing F5 would.
+    await page.reload();
+    await expect
+      .poll(() => card.locator('[data-id="talks-round-2"] [part~="toggle"]').getAttribute('aria-expanded'))
+      .toBe('true');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
