@@ -66,14 +66,27 @@ function ratios(comparison, labels) {
   return lines;
 }
 
+const escapeXml = (text) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
+
+/** What the chart was measured with, where and how, in three lines under it. */
+function captionLines(comparison) {
+  const { machine, versions, parleyBuild } = comparison;
+  return [
+    `${comparison.date.slice(0, 10)}, commit ${parleyBuild.commit}: ${Object.values(versions).join(', ')}`,
+    `${machine.cpus}, ${machine.memoryGiB} GiB, Node ${machine.node}; ${machine.browser.replace(/ \(.*\)/, '')}`,
+    `Command: ${comparison.command}`,
+  ];
+}
+
 /** A log–log line chart of data → paint (median, with a min–max bar) against the number of events. */
 function chart(comparison, labels) {
   const width = 720;
-  const height = 420;
+  const height = 470;
   const left = 70;
   const right = 150;
   const top = 50;
-  const bottom = 50;
+  // Room for the axis label and, below it, what was measured where (the chart may travel alone).
+  const bottom = 100;
   const counts = comparison.dataSets.map((set) => set.count);
   const values = comparison.results.flatMap((row) =>
     row.dataToPaintMs ? [row.dataToPaintMs.min, row.dataToPaintMs.max] : [],
@@ -108,7 +121,11 @@ function chart(comparison, labels) {
       `<text x="${x(count)}" y="${height - bottom + 18}" font-size="12" text-anchor="middle">${count.toLocaleString('en')}</text>`,
     );
   parts.push(
-    `<text x="${(left + width - right) / 2}" y="${height - 10}" font-size="12" text-anchor="middle">events</text>`,
+    `<text x="${(left + width - right) / 2}" y="${height - bottom + 36}" font-size="12" text-anchor="middle">events</text>`,
+    ...captionLines(comparison).map(
+      (line, index) =>
+        `<text x="10" y="${height - 40 + index * 14}" font-size="10" fill="#555">${escapeXml(line)}</text>`,
+    ),
     `<line x1="${left}" x2="${width - right}" y1="${y(comparison.timeoutMs)}" y2="${y(comparison.timeoutMs)}" stroke="#999" stroke-dasharray="4 3"/>`,
     `<text x="${left + 4}" y="${y(comparison.timeoutMs) - 5}" font-size="11" fill="#666">did not finish: ${comparison.timeoutMs / 1000} s timeout (×)</text>`,
   );
@@ -257,16 +274,18 @@ tag), \`--budget=S\` (see _Time_ below). Progress goes to stderr, a line per run
   counts as rendered.
 - **Cold runs.** Each run is a fresh browser context (its own renderer process, no HTTP or code
   cache). The libraries take turns within each run, so load from other work falls on all alike.
-  The median of 5 runs is given with min and max, except at 10,000 events (see _Time_). Heap, DOM
+  The median of 5 runs is given with min and max, unless the time budget cut them (see _Time_). Heap, DOM
   and find-in-page come from the first run of each, as they vary little between runs and take long
   to measure on a big page.
 - **Did not finish.** A run still rendering 60 s after the data was handed over (checked at each
   animation frame, so a run whose last frame ends just past 60 s still counts), or whose page does
   not answer for 90 s, is recorded as not finished; that library is then not run again at that
   size or above.
-- **Time.** A full run must stay under 10 minutes on a 2-core machine. At 10,000 events each library
-  takes 10 to 40 s a run here, so it gets 3 cold runs, not 5; and after \`--budget\` seconds
-  (default 480) no more repeat runs start, only first runs, so every cell still has a figure.
+- **Time.** A full run must stay under 10 minutes on a 2-core machine. At 10,000 events TimelineJS3
+  and vis-timeline take 15 to 40 s a run here, so after \`--budget\` seconds (default 480; \`npm run
+  bench\` passes what is left of its ten minutes) no repeat run starts for a cell whose last run took
+  over 5 s. Quick cells, Parley's 10,000 events among them, still get all 5 runs; every cell has at
+  least one. The _finished runs_ column says how many each got.
 - **Noise.** The machine is shared with other work; the same measurement varies by ±30% and more
   between runs. Compare libraries within one run, never with figures from another day.
 

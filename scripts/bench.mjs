@@ -374,6 +374,12 @@ else {
       `--budget=${budget}`,
       ...(args.includes('--write') ? [] : ['--no-write']),
     ],
-    { stdio: 'inherit', env },
+    {
+      stdio: 'inherit',
+      env: {
+        ...env,
+        PARLEY_BENCH_COMMAND: ['npm run bench', ...(args.length ? ['--', ...args] : [])].join(' '),
+      },
+    },
   );
 }
