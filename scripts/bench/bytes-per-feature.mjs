@@ -257,7 +257,7 @@ const FEATURES = [
     stubs: { 'model/timeline-filter.ts': EMPTY },
   },
   {
-    feature: 'Deep links (`#event-id` in the address opens and scrolls to the event)',
+    feature: 'Deep links (`#parley-<timeline id>-<event id>` in the address opens and scrolls to the event)',
     stubs: { 'controllers/deep-link.ts': EMPTY },
   },
   {
@@ -516,7 +516,8 @@ async function measureTree(tree, baseline, log) {
   // The other files the script tag imports on demand (none before commit c7e1fb4).
   const parts = {
     details: "what an opened event shows: its type's details and its sources (budget 4,096)",
-    remote: 'the `src` loader, live refresh schedule and version diff (budget 2,048)',
+    remote:
+      "the `src` loader, live refresh schedule, version diff and keeping the reader's place (budget 2,048)",
   };
   if (messages) parts.messages = "the words of a card's issues, loaded only when it has some (budget 5,120)";
   for (const [name, what] of Object.entries(parts)) {
