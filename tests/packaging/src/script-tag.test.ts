@@ -14,6 +14,18 @@ const timeline = (title: string, extra: Record<string, unknown> = {}) => ({
   events: [{ type: 'context', id: 'e1', date: '2025-06-02', title: `${title} (event)`, ...extra }],
 });
 
+/** `count` events one after another from event `first` on, all on one day. */
+const manyEvents = (first: number, count: number) => ({
+  id: 'live',
+  title: 'A live story',
+  events: Array.from({ length: count }, (_, index) => ({
+    type: 'context',
+    id: `e${first + index}`,
+    date: '2025-06-02',
+    title: `Event ${first + index}`,
+  })),
+});
+
 const payloads = [
   '<img src=x onerror="alert(1)">',
   '<script>alert(2)</script>',
@@ -207,6 +219,47 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
       );
       expect(loaded).toContain('/parley-timeline.remote.js');
       expect(loaded).toContain('/talks.json');
+    },
+  },
+  {
+    // Safari has no scroll anchoring, and anchoring elsewhere holds the wrong element still: the
+    // card puts the reader's event back itself (controllers/reading-place.ts).
+    name: 'a live refresh that brings events above the one being read leaves it where it was on screen',
+    body: `${'<p>A paragraph of the article.</p>'.repeat(30)}<parley-timeline src="/live.json" refresh="15"></parley-timeline>`,
+    versions: { '/live.json': [manyEvents(10, 40), manyEvents(0, 50)] },
+    async check(page) {
+      await page.waitFor(
+        () =>
+          document.querySelector('parley-timeline')?.shadowRoot?.querySelectorAll('[part~="item"]').length ===
+          40,
+      );
+      // (Each function runs in the page, as source: nothing from here can be shared between them.)
+      const top = () =>
+        page.evaluate(
+          () =>
+            document
+              .querySelector('parley-timeline')!
+              .shadowRoot!.querySelector('[data-id="e30"]')!
+              .getBoundingClientRect().top,
+        );
+      await page.evaluate(() =>
+        scrollBy(
+          0,
+          document
+            .querySelector('parley-timeline')!
+            .shadowRoot!.querySelector('[data-id="e30"]')!
+            .getBoundingClientRect().top - 100,
+        ),
+      );
+      const before = await top();
+      expect(Math.round(before)).toBe(100);
+      // The card checks again after 15 s; then it has ten events more, all above the reader's.
+      const deadline = Date.now() + 30_000;
+      while ((await page.cardTexts('[part~="event-title"]')).length < 50 && Date.now() < deadline)
+        await new Promise((done) => setTimeout(done, 250));
+      expect(await page.cardTexts('[part~="event-title"]')).toHaveLength(50);
+      const after = await top();
+      expect(Math.abs(after - before), `${page.engine}: moved from ${before} to ${after}`).toBeLessThan(2);
     },
   },
   {

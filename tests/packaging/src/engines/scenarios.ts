@@ -27,6 +27,11 @@ export interface Scenario {
   body: string;
   /** JSON files the server also answers, by path, e.g. `{ '/talks.json': timeline }`. */
   json?: Record<string, unknown>;
+  /**
+   * JSON files that change, as a live story's do: each browser gets the first version on its first
+   * request for the path and the second from then on (told apart by their User-Agent).
+   */
+  versions?: Record<string, [unknown, unknown]>;
   /** Assertions on the loaded page. */
   check(page: ScenarioPage): Promise<void>;
   /** What the recorder must have seen by the end, in order; default none. */
@@ -109,9 +114,17 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
       ]),
     ),
   ]);
+  const versions = new Map(scenarios.flatMap((scenario) => Object.entries(scenario.versions ?? {})));
+  const askedBefore = new Set<string>(); // `${user agent} ${path}`
   const server = createServer((request, response) => {
     // The path alone, so "/parley-timeline.js?again" is the bundle too.
-    const file = files.get(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    const changing = versions.get(path);
+    const asker = `${request.headers['user-agent']} ${path}`;
+    const file: [string, string | Buffer] | undefined = changing
+      ? ['application/json', JSON.stringify(changing[askedBefore.has(asker) ? 1 : 0])]
+      : files.get(path);
+    askedBefore.add(asker);
     response.setHeader('content-security-policy', STRICT_CSP);
     if (file) response.setHeader('content-type', file[0]).end(file[1]);
     else response.writeHead(404).end();
