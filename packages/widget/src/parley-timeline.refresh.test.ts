@@ -77,6 +77,8 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  scrollTo({ top: 0, behavior: 'instant' });
+  document.documentElement.style.scrollBehavior = '';
   vi.useRealTimers();
   delete (document as { hidden?: boolean }).hidden;
   document.body.replaceChildren();
@@ -160,43 +162,6 @@ describe('<parley-timeline refresh>', () => {
     expect((root(element).activeElement as HTMLElement).dataset.id).toBe('b');
   });
 
-  test('keeps the event the reader is reading where it was on screen when events arrive above it', async () => {
-    const titlesOf = (count: number, first = 0) =>
-      Object.fromEntries(
-        Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
-      );
-    const element = await mount('15', version(titlesOf(40, 10)));
-    // The reader has scrolled down to the 30th event.
-    const reading = () => item(element, 'e30').getBoundingClientRect().top;
-    scrollBy(0, reading() - 100);
-    const before = reading();
-    expect(scrollY).toBeGreaterThan(0);
-    // The new version brings ten events before theirs.
-    await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
-    await wait(15, 2);
-    await expect.poll(() => titles(element).length).toBe(50);
-    expect(Math.abs(reading() - before)).toBeLessThan(2);
-    scrollTo(0, 0);
-  });
-
-  test('on a long list too, the page does not shrink under the reader while the new version renders', async () => {
-    const titlesOf = (count: number, first = 0) =>
-      Object.fromEntries(
-        Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
-      );
-    const element = await mount('15', version(titlesOf(1_000, 10)));
-    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_000);
-    // Far past the first chunk the card renders.
-    const reading = () => item(element, 'e600').getBoundingClientRect().top;
-    scrollBy(0, reading() - 100);
-    const before = reading();
-    await publish(version({ ...titlesOf(10), ...titlesOf(1_000, 10) }));
-    await wait(15, 2);
-    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_010);
-    expect(Math.abs(reading() - before)).toBeLessThan(2);
-    scrollTo(0, 0);
-  }, 60_000);
-
   test('a long new version is checked across tasks and then shown, with what changed', async () => {
     const element = await mount('15', version({ a: 'Talks open' }));
     const updated = new Promise<ParleyUpdateEvent>((resolve) =>
@@ -277,4 +242,104 @@ describe('<parley-timeline refresh>', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(await log()).toHaveLength(2);
   });
+});
+
+describe('<parley-timeline refresh> keeps the reader’s place', () => {
+  /** Events `e<first>`… `e<first + count - 1>`, in that order, on one day. */
+  const titlesOf = (count: number, first = 0) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
+    );
+  const top = (element: ParleyTimeline, id: string) => item(element, id).getBoundingClientRect().top;
+  /** Scrolls the page so that event `id` is `at` px below the top of the viewport. */
+  const readAt = (element: ParleyTimeline, id: string, at = 100) => {
+    scrollBy({ top: top(element, id) - at, behavior: 'instant' });
+    expect(Math.round(top(element, id))).toBe(at);
+  };
+  /** Where event `id` is when the new version is on screen (`parley-update`), and two frames later. */
+  const afterRefresh = (element: ParleyTimeline, id: string) =>
+    new Promise<[number, number]>((resolve) =>
+      element.addEventListener(
+        'parley-update',
+        () => {
+          const then = top(element, id);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve([then, top(element, id)])));
+        },
+        { once: true },
+      ),
+    );
+
+  test('events arriving above the one being read leave it where it was, at once, even on a smooth-scrolling page', async () => {
+    document.documentElement.style.scrollBehavior = 'smooth';
+    const element = await mount('15', version(titlesOf(40, 10)));
+    readAt(element, 'e30');
+    const where = afterRefresh(element, 'e30');
+    await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
+    await wait(15, 2);
+    const [then, later] = await where;
+    expect(titles(element)).toHaveLength(50);
+    expect(Math.abs(then - 100)).toBeLessThan(2);
+    expect(Math.abs(later - 100)).toBeLessThan(2);
+  });
+
+  test('on a page whose body has overflow-x: hidden (the page scrolls, not the body), too', async () => {
+    document.documentElement.style.height = '100%';
+    document.body.style.cssText = 'height: 100%; overflow-x: hidden; margin: 0';
+    try {
+      const element = await mount('15', version(titlesOf(40, 10)));
+      readAt(element, 'e30');
+      const where = afterRefresh(element, 'e30');
+      await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
+      await wait(15, 2);
+      const [then] = await where;
+      expect(Math.abs(then - 100)).toBeLessThan(2);
+    } finally {
+      document.documentElement.style.height = '';
+      document.body.style.cssText = '';
+    }
+  });
+
+  test('when the event being read is gone from the new version, the next one on screen stays put', async () => {
+    const element = await mount('15', version(titlesOf(40, 10)));
+    // The top of the screen is just inside e30: it is the first event on screen, e29 is above.
+    readAt(element, 'e30', -1);
+    const below = top(element, 'e31');
+    const where = afterRefresh(element, 'e31');
+    const { e30, ...rest } = titlesOf(40, 10);
+    expect(e30).toBe('Event 30');
+    await publish(version({ ...titlesOf(10), ...rest }));
+    await wait(15, 2);
+    const [then, later] = await where;
+    expect(Math.abs(then - below)).toBeLessThan(2);
+    expect(Math.abs(later - below)).toBeLessThan(2);
+  });
+
+  test('on a long list the page does not shrink under the reader while the new version renders', async () => {
+    const element = await mount('15', version(titlesOf(1_000, 10)));
+    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_000);
+    // Far past the first chunk the card renders.
+    readAt(element, 'e600');
+    const where = afterRefresh(element, 'e600');
+    await publish(version({ ...titlesOf(10), ...titlesOf(1_000, 10) }));
+    await wait(15, 2);
+    const [then, later] = await where;
+    expect(Math.abs(then - 100)).toBeLessThan(2);
+    expect(Math.abs(later - 100)).toBeLessThan(2);
+    await expect.poll(() => titles(element).length, { timeout: 20_000 }).toBe(1_010);
+  }, 60_000);
+
+  test('a reader near the top of a long list gets the new version in chunks, not in one long task', async () => {
+    const element = await mount('15', version(titlesOf(3_000, 10)));
+    await expect.poll(() => titles(element).length, { timeout: 30_000 }).toBe(3_000);
+    readAt(element, 'e12');
+    const shownAtFirst = new Promise<number>((resolve) =>
+      element.addEventListener('parley-update', () => resolve(titles(element).length), { once: true }),
+    );
+    await publish(version({ ...titlesOf(10), ...titlesOf(3_000, 10) }));
+    await wait(15, 2);
+    // The reader's event and a screen's worth below it first; the rest follow a chunk at a time.
+    expect(await shownAtFirst).toBeLessThan(100);
+    expect(Math.abs(top(element, 'e12') - 100)).toBeLessThan(2);
+    await expect.poll(() => titles(element).length, { timeout: 30_000 }).toBe(3_010);
+  }, 90_000);
 });

@@ -340,8 +340,6 @@ export class ParleyTimeline extends LitElement {
     const { index } = this.#filterIndex;
     const filter = this.#filter;
     const shown = this.#shown;
-    // A live refresh's new version of the same list keeps as many events on the page as it had.
-    const keep = !!this.#source.refreshed && shown?.filter === filter && shown.order === order;
     if (shown?.index !== index || shown.filter !== filter || shown.order !== order) {
       const days = filterDays(view, index, filter, order, tag);
       // Worked out once per filter, not on every chunk of a long list.
@@ -408,7 +406,7 @@ export class ParleyTimeline extends LitElement {
         @focusin=${this.#handleFocusIn}
         @click=${this.#handleToggle}
       >
-        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown, keep)), long))}
+        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown, ids.indexOf(this.#source.reading!) + 1)), long))}
       </div>
     </article>`;
   }

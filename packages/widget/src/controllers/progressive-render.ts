@@ -49,14 +49,15 @@ export class ProgressiveRender implements ReactiveController {
   }
 
   /**
-   * How many of `total` items to render now. A new `key` (new filters, another timeline) starts
-   * again from the first chunk; with `keep` (a new version of the same list, from a live refresh)
-   * as many as were on the page stay, so the page does not shrink under the reader.
+   * How many of `total` items to render now. A new `key` (new data, new filters) starts again
+   * with the first chunk, after the first `through` items when given (up to the one a reader is
+   * on, in a live refresh's new version): those render at once, so the page does not shrink
+   * under the reader.
    */
-  take(total: number, key: unknown, keep = false): number {
+  take(total: number, key: unknown, through = 0): number {
     if (key !== this.#key) {
       this.#key = key;
-      if (!keep) this.#limit = FIRST_CHUNK;
+      this.#limit = FIRST_CHUNK + through;
       this.#before = 0;
       this.#started = performance.now();
       this.#reported = false;

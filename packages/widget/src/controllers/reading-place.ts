@@ -1,14 +1,29 @@
+import type { Timeline } from '@parley/core';
+
 /**
  * Keeps the event a reader is reading where it is on screen while a live refresh brings a new
  * version. The list renders again by position, so the element that showed an event may show
  * another afterwards, and the browser's scroll anchoring then holds the wrong one still (or none:
- * Safari has no scroll anchoring). So the card notes the first event on screen and its top before
- * the new version renders, and scrolls by however far that event moved once it has.
+ * Safari has no scroll anchoring). So the card notes the first events on screen and where they are
+ * before the new version renders, and scrolls by however far the first of them it still has moved.
  */
 
-/** The element that scrolls the card: the nearest scrolling ancestor, across shadow roots, or the page. */
-function scrollerOf(node: Node): Element {
+/** What notes where the reader is: the source controller, which the card reads it from. */
+export interface ReadingNote {
+  /** The event the reader is reading, while a new version first renders. */
+  reading: string | undefined;
+}
+
+/** Events noted on screen: if the first is gone from the new version, the next one serves. */
+const NOTED = 3;
+
+/**
+ * The element that scrolls the card: the nearest scrolling ancestor, across shadow roots, or the
+ * page (undefined). Not `<body>`: with `overflow` on it alone, the page scrolls, not the body.
+ */
+function scrollerOf(node: Node): Element | undefined {
   for (let at: Node | null = node.parentNode; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    if (at === document.body) return undefined;
     if (
       at instanceof Element &&
       at.scrollHeight > at.clientHeight &&
@@ -16,23 +31,20 @@ function scrollerOf(node: Node): Element {
     )
       return at;
   }
-  return document.scrollingElement ?? document.documentElement;
+  return undefined;
 }
 
 /**
- * Notes the first event of `root`'s list at least partly on screen. Returns what scrolls it back
- * to where it was, to call once the new version is on the page; it does nothing when no event was
- * on screen, or when the new version no longer has that one.
+ * Notes the first events of `root`'s list at least partly on screen, and in `note` the first of
+ * them that the new version `next` still has. Returns what scrolls that one back to where it was
+ * (and clears the note), to call once the new version is on the page; it does nothing when no
+ * event was on screen, or none of them stays.
  */
-export function keepReadingPlace(root: ParentNode): () => void {
+export function keepReadingPlace(root: ParentNode, next: Timeline, note: ReadingNote): () => void {
   const items = root.querySelectorAll<HTMLElement>('[part~="item"]');
-  const first = items[0];
-  if (!first) return () => {};
-  const scroller = scrollerOf(first);
-  const view =
-    scroller === document.scrollingElement
-      ? { top: 0, bottom: innerHeight }
-      : scroller.getBoundingClientRect();
+  if (!items[0]) return () => {};
+  const scroller = scrollerOf(items[0]);
+  const view = scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
   // Events run down the page in document order: the first on screen is found by halving.
   let low = 0;
   let high = items.length;
@@ -41,13 +53,20 @@ export function keepReadingPlace(root: ParentNode): () => void {
     if (items[middle]!.getBoundingClientRect().bottom <= view.top) low = middle + 1;
     else high = middle;
   }
-  const reading = items[low];
-  const top = reading?.getBoundingClientRect().top;
-  if (!reading || top === undefined || top >= view.bottom) return () => {};
-  const id = reading.dataset.id!;
+  const kept = new Set(next.events.map((event) => event.id));
+  const reading = [...items]
+    .slice(low, low + NOTED)
+    .find((item) => item.getBoundingClientRect().top < view.bottom && kept.has(item.dataset.id!));
+  if (!reading) return () => {};
+  const id = (note.reading = reading.dataset.id!);
+  const top = reading.getBoundingClientRect().top;
   return () => {
-    const again = root.querySelector(`[part~="item"][data-id="${CSS.escape(id)}"]`);
+    note.reading = undefined;
+    const again = [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find(
+      (item) => item.dataset.id === id,
+    );
     const moved = again ? again.getBoundingClientRect().top - top : 0;
-    if (Math.abs(moved) >= 1) scroller.scrollBy(0, moved);
+    // At once, even on a page that scrolls smoothly: the reader should see no movement at all.
+    if (Math.abs(moved) >= 1) (scroller ?? window).scrollBy({ top: moved, behavior: 'instant' });
   };
 }

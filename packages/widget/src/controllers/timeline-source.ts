@@ -115,6 +115,12 @@ export class TimelineSourceController implements ReactiveController {
   state: SourceState = { status: 'loading' };
   /** Set once a live refresh (`refresh` with `src`) has run. */
   refreshed: RefreshState | undefined;
+  /**
+   * While a refresh's new version first renders: the event the reader is reading (noted by
+   * `keepReadingPlace`), which the card renders along with every event above it, so that it can
+   * stay where it is on screen.
+   */
+  reading: string | undefined;
 
   readonly #host: TimelineSourceHost;
   /** The sources the state was made from; a change in either loads again. */
@@ -325,7 +331,7 @@ export class TimelineSourceController implements ReactiveController {
     const remote = await loadRemoteSource();
     const diff = before && remote.diffTimelines(before, timeline);
     if (diff) this.refreshed = { failed: false, added: diff.added, changed: diff.changed };
-    const putBack = remote.keepReadingPlace(this.#host.renderRoot);
+    const putBack = remote.keepReadingPlace(this.#host.renderRoot, timeline, this);
     this.#show(parsed);
     void this.#host.updateComplete.then(() => {
       putBack();
