@@ -282,23 +282,6 @@ describe('<parley-timeline refresh> keeps the reader’s place', () => {
     expect(Math.abs(later - 100)).toBeLessThan(2);
   });
 
-  test('on a page whose body has overflow-x: hidden (the page scrolls, not the body), too', async () => {
-    document.documentElement.style.height = '100%';
-    document.body.style.cssText = 'height: 100%; overflow-x: hidden; margin: 0';
-    try {
-      const element = await mount('15', version(titlesOf(40, 10)));
-      readAt(element, 'e30');
-      const where = afterRefresh(element, 'e30');
-      await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
-      await wait(15, 2);
-      const [then] = await where;
-      expect(Math.abs(then - 100)).toBeLessThan(2);
-    } finally {
-      document.documentElement.style.height = '';
-      document.body.style.cssText = '';
-    }
-  });
-
   test('when the event being read is gone from the new version, the next one on screen stays put', async () => {
     const element = await mount('15', version(titlesOf(40, 10)));
     // The top of the screen is just inside e30: it is the first event on screen, e29 is above.
