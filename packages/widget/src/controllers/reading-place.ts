@@ -41,23 +41,28 @@ function scrollerOf(node: Node): Element | undefined {
  * event was on screen, or none of them stays.
  */
 export function keepReadingPlace(root: ParentNode, next: Timeline, note: ReadingNote): () => void {
-  const items = root.querySelectorAll<HTMLElement>('[part~="item"]');
-  if (!items[0]) return () => {};
-  const scroller = scrollerOf(items[0]);
+  const blocks = root.querySelectorAll('.block');
+  if (!blocks[0]) return () => {};
+  const scroller = scrollerOf(blocks[0]);
   const view = scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
-  // Events run down the page in document order: the first on screen is found by halving.
+  // Blocks of days run down the page: the first on screen is found by halving. Blocks, not events:
+  // an event's position in a block the browser skipped (content-visibility) lays that block out.
   let low = 0;
-  let high = items.length;
+  let high = blocks.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (items[middle]!.getBoundingClientRect().bottom <= view.top) low = middle + 1;
+    if (blocks[middle]!.getBoundingClientRect().bottom <= view.top) low = middle + 1;
     else high = middle;
   }
+  const items = [blocks[low], blocks[low + 1]].flatMap((block) => [
+    ...(block?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
+  ]);
+  const first = items.findIndex((item) => item.getBoundingClientRect().bottom > view.top);
   const kept = new Set(next.events.map((event) => event.id));
-  const reading = [...items]
-    .slice(low, low + NOTED)
+  const reading = items
+    .slice(first, first + NOTED)
     .find((item) => item.getBoundingClientRect().top < view.bottom && kept.has(item.dataset.id!));
-  if (!reading) return () => {};
+  if (first < 0 || !reading) return () => {};
   const id = (note.reading = reading.dataset.id!);
   const top = reading.getBoundingClientRect().top;
   return () => {
