@@ -66,6 +66,12 @@ async function mount(refresh: string | null, body: string): Promise<ParleyTimeli
   return element;
 }
 
+/** Titles of events `e<first>`… `e<first + count - 1>`, in that order, for `version`. */
+const titlesOf = (count: number, first = 0) =>
+  Object.fromEntries(
+    Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
+  );
+
 function hidePage(hidden: boolean): void {
   Object.defineProperty(document, 'hidden', { configurable: true, get: () => hidden });
   document.dispatchEvent(new Event('visibilitychange'));
@@ -167,10 +173,7 @@ describe('<parley-timeline refresh>', () => {
     const updated = new Promise<ParleyUpdateEvent>((resolve) =>
       element.addEventListener('parley-update', resolve, { once: true }),
     );
-    const many = Object.fromEntries(
-      Array.from({ length: 3_000 }, (_, index) => [`e${index}`, `Event ${index}`]),
-    );
-    await publish(version({ a: 'Talks open', ...many }));
+    await publish(version({ a: 'Talks open', ...titlesOf(3_000) }));
     await wait(15, 2);
     const { detail } = await updated;
     expect(detail.added).toHaveLength(3_000);
@@ -245,11 +248,6 @@ describe('<parley-timeline refresh>', () => {
 });
 
 describe('<parley-timeline refresh> keeps the reader’s place', () => {
-  /** Events `e<first>`… `e<first + count - 1>`, in that order, on one day. */
-  const titlesOf = (count: number, first = 0) =>
-    Object.fromEntries(
-      Array.from({ length: count }, (_, index) => [`e${first + index}`, `Event ${first + index}`]),
-    );
   const top = (element: ParleyTimeline, id: string) => item(element, id).getBoundingClientRect().top;
   /** Scrolls the page so that event `id` is `at` px below the top of the viewport. */
   const readAt = (element: ParleyTimeline, id: string, at = 100) => {

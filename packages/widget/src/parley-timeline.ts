@@ -406,7 +406,19 @@ export class ParleyTimeline extends LitElement {
         @focusin=${this.#handleFocusIn}
         @click=${this.#handleToggle}
       >
-        ${dayBlocks(this.#days(ctx, firstEvents(days, this.#chunks.take(count, this.#shown, ids.indexOf(this.#source.reading!) + 1)), long))}
+        ${
+          // A live refresh's first render of a new version: every event down to the reader's, at once.
+          dayBlocks(
+            this.#days(
+              ctx,
+              firstEvents(
+                days,
+                this.#chunks.take(count, this.#shown, ids.indexOf(this.#source.reading!) + 1),
+              ),
+              long,
+            ),
+          )
+        }
       </div>
     </article>`;
   }

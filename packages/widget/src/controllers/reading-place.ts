@@ -58,11 +58,12 @@ export function keepReadingPlace(root: ParentNode, next: Timeline, note: Reading
     ...(block?.querySelectorAll<HTMLElement>('[part~="item"]') ?? []),
   ]);
   const first = items.findIndex((item) => item.getBoundingClientRect().bottom > view.top);
+  if (first < 0) return () => {};
   const kept = new Set(next.events.map((event) => event.id));
   const reading = items
     .slice(first, first + NOTED)
     .find((item) => item.getBoundingClientRect().top < view.bottom && kept.has(item.dataset.id!));
-  if (first < 0 || !reading) return () => {};
+  if (!reading) return () => {};
   const id = (note.reading = reading.dataset.id!);
   const top = reading.getBoundingClientRect().top;
   return () => {

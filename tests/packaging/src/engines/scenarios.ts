@@ -124,7 +124,7 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
     const file: [string, string | Buffer] | undefined = changing
       ? ['application/json', JSON.stringify(changing[askedBefore.has(asker) ? 1 : 0])]
       : files.get(path);
-    askedBefore.add(asker);
+    if (changing) askedBefore.add(asker);
     response.setHeader('content-security-policy', STRICT_CSP);
     if (file) response.setHeader('content-type', file[0]).end(file[1]);
     else response.writeHead(404).end();
