@@ -5,27 +5,14 @@
 // the click until the page has been quiet for a second, and how long until the action is on the
 // page. Prints a progress line per run and a Markdown table; docs/benchmarks.md records it.
 // PARLEY_DIST=DIR measures the script tag in DIR instead, e.g. one built from another commit.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
+import { istanbulExample, option, progressLine, servePage } from './card-page.mjs';
 import { generateTimeline } from './generate.mjs';
 
-const option = (name, fallback) =>
-  Number(process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
-const count = option('count', 10_000);
-const runs = option('runs', 3);
-const root = new URL('..', import.meta.url).pathname;
-const dist = process.env.PARLEY_DIST ?? join(root, 'packages/widget/dist');
-const example = JSON.parse(
-  readFileSync(join(root, 'packages/core/examples/istanbul-2025-06-02.json'), 'utf8'),
-);
-const data = JSON.stringify(generateTimeline(example, count));
-const started = Date.now();
-const progress = (line) =>
-  console.error(`interaction [${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s]: ${line}`);
+const count = Number(option('count', 10_000));
+const runs = Number(option('runs', 3));
+const data = JSON.stringify(generateTimeline(istanbulExample(), count));
+const progress = progressLine('interaction');
 
 /**
  * Each action: what it needs found first (not timed: a selector over 400,000 nodes takes tens of
@@ -79,20 +66,10 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>intera
   globalThis.root = () => document.querySelector('parley-timeline').shadowRoot;
   document.addEventListener('parley-render', () => (globalThis.rendered = true), { once: true });
 </script>
-<script src="/parley-timeline.js"></script>
+<script src="/dist/parley-timeline.js"></script>
 <parley-timeline></parley-timeline>
 <script>document.querySelector('parley-timeline').timeline = ${data};</script>`;
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://localhost').pathname;
-  if (path === '/') return response.setHeader('content-type', 'text/html').end(page);
-  try {
-    response.setHeader('content-type', 'text/javascript').end(readFileSync(join(dist, path.slice(1))));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+const { url, browser, close } = await servePage(() => page);
 const version = browser.version();
 progress(`Chromium ${version}, ${count.toLocaleString('en')} events, ${runs} runs of each action`);
 
@@ -102,7 +79,7 @@ for (const action of ACTIONS) {
   for (let run = 1; run <= runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const tab = await context.newPage();
-    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await tab.goto(url);
     await tab.waitForFunction(() => globalThis.rendered, null, { timeout: 120_000, polling: 250 });
     await tab.waitForTimeout(1_500); // the details renderer arrives, the page settles
     const result = await tab.evaluate(
@@ -147,8 +124,7 @@ for (const action of ACTIONS) {
     blocking: median('blocking'),
   });
 }
-await browser.close();
-server.close();
+await close();
 
 const ms = (value) => `${Math.round(value).toLocaleString('en')} ms`;
 console.log(

@@ -7,32 +7,19 @@
 // the card has been quiet for three seconds after `parley-update`, and how far the reader's event
 // moved (0 when its place was kept). docs/benchmarks.md records it.
 // PARLEY_DIST=DIR measures the script tag in DIR instead, e.g. one built from another commit.
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright';
-import { chromiumArgs, chromiumExecutable } from '../chromium.config.mjs';
+import { istanbulExample, option, progressLine, servePage } from './card-page.mjs';
 import { generateTimeline } from './generate.mjs';
 
-const option = (name, fallback) =>
-  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const count = Number(option('count', 10_000));
 const positions = String(option('at', '30,9000')).split(',').map(Number);
-const root = new URL('..', import.meta.url).pathname;
-const dist = process.env.PARLEY_DIST ?? join(root, 'packages/widget/dist');
-const example = JSON.parse(
-  readFileSync(join(root, 'packages/core/examples/istanbul-2025-06-02.json'), 'utf8'),
-);
-const first = generateTimeline(example, count);
+const first = generateTimeline(istanbulExample(), count);
 // Ten events more, dated before the first: they go above every event the reader can be at.
 const earlier = first.events
   .slice(0, 10)
   .map((event, index) => ({ ...event, id: `new-${index}`, date: '2024-12-01' }));
 const versions = [JSON.stringify(first), JSON.stringify({ ...first, events: [...earlier, ...first.events] })];
-const started = Date.now();
-const progress = (line) =>
-  console.error(`refresh [${String(Math.round((Date.now() - started) / 1000)).padStart(3)} s]: ${line}`);
+const progress = progressLine('refresh');
 
 let published = 0; // which version the feed answers with
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -40,23 +27,17 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 globalThis.longTasks = []; new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });</script>
 <script src="/dist/parley-timeline.js"></script></head>
 <body><parley-timeline src="/live.json" refresh="15" max-bytes="50000000"></parley-timeline></body></html>`;
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  if (path === '/') return response.setHeader('content-type', 'text/html').end(page);
-  if (path === '/live.json')
-    return response.setHeader('content-type', 'application/json').end(versions[published]);
-  if (!path.startsWith('/dist/')) return response.writeHead(404).end();
-  response.setHeader('content-type', 'text/javascript').end(readFileSync(join(dist, path.slice(6))));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({ executablePath: chromiumExecutable, args: chromiumArgs });
+const { url, browser, close } = await servePage(
+  () => page,
+  (path) => (path === '/live.json' ? { type: 'application/json', body: versions[published] } : undefined),
+);
 
 const rows = [];
 for (const at of positions) {
   published = 0;
   const context = await browser.newContext();
   const tab = await context.newPage();
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(url);
   await tab.waitForFunction(
     (count) => globalThis.cardRoot()?.querySelectorAll('[part~="item"]').length === count,
     count,
@@ -106,8 +87,7 @@ for (const at of positions) {
   );
   await context.close();
 }
-await browser.close();
-server.close();
+await close();
 
 console.log(
   `\nA live refresh of ${count.toLocaleString('en')} events, ten more at the top; load average ${loadavg()[0].toFixed(1)}.\n`,
