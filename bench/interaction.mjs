@@ -21,7 +21,7 @@ const progress = progressLine('interaction');
 const ACTIONS = [
   {
     name: 'open one event (the 51st)',
-    prepare: () => (globalThis.target = root().querySelectorAll('[part~="toggle"]')[50]),
+    prepare: () => (globalThis.target = globalThis.root().querySelectorAll('[part~="toggle"]')[50]),
     act: () => globalThis.target.click(),
     done: () =>
       globalThis.target.getAttribute('aria-expanded') === 'true' &&
@@ -30,16 +30,16 @@ const ACTIONS = [
   {
     name: 'Expand all',
     prepare: () => {
-      globalThis.target = [...root().querySelectorAll('button')].find(
+      globalThis.target = [...globalThis.root().querySelectorAll('button')].find(
         (button) => button.textContent.trim() === 'Expand all',
       );
       // The last event: far down, it is its words only until opened (no Details button yet), and
       // opening renders it anew, so it is found again by id each time.
-      globalThis.lastId = [...root().querySelectorAll('[part~="item"]')].at(-1).id;
+      globalThis.lastId = [...globalThis.root().querySelectorAll('[part~="item"]')].at(-1).id;
     },
     act: () => globalThis.target.click(),
     done: () => {
-      const last = root().getElementById(globalThis.lastId);
+      const last = globalThis.root().getElementById(globalThis.lastId);
       const toggle = last?.querySelector('[part~="toggle"]');
       return (
         !!last?.querySelector('[part~="meta"]') &&
@@ -50,12 +50,12 @@ const ACTIONS = [
   {
     name: 'filter by one type (Statement)',
     prepare: () =>
-      (globalThis.target = [...root().querySelectorAll('[part~="chip"]')].find((chip) =>
+      (globalThis.target = [...globalThis.root().querySelectorAll('[part~="chip"]')].find((chip) =>
         chip.textContent.trim().startsWith('Statement'),
       )),
     act: () => globalThis.target.click(),
     // The first event shown is a statement (the generated timeline starts with other types).
-    done: () => root().querySelector('[part~="item"]')?.dataset.type === 'statement',
+    done: () => globalThis.root().querySelector('[part~="item"]')?.dataset.type === 'statement',
   },
 ];
 
