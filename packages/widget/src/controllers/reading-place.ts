@@ -64,13 +64,14 @@ export function keepReadingPlace(root: ParentNode, next: Timeline, note: Reading
     .slice(first, first + NOTED)
     .find((item) => item.getBoundingClientRect().top < view.bottom && kept.has(item.dataset.id!));
   if (!reading) return () => {};
-  const id = (note.reading = reading.dataset.id!);
+  note.reading = reading.dataset.id!;
   const top = reading.getBoundingClientRect().top;
+  // Found again by its element id (the event's anchor, the same in the new version): a lookup,
+  // not a pass over every item of a long list.
+  const anchor = `#${CSS.escape(reading.id)}`;
   return () => {
     note.reading = undefined;
-    const again = [...root.querySelectorAll<HTMLElement>('[part~="item"]')].find(
-      (item) => item.dataset.id === id,
-    );
+    const again = root.querySelector(anchor);
     const moved = again ? again.getBoundingClientRect().top - top : 0;
     // At once, even on a page that scrolls smoothly: the reader should see no movement at all.
     if (Math.abs(moved) >= 1) (scroller ?? window).scrollBy({ top: moved, behavior: 'instant' });
