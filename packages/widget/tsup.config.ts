@@ -38,7 +38,7 @@ const scriptTagLoadersPlugin: Plugin = {
       loader: 'js',
     }));
     build.onResolve(
-      { filter: /\/load-(locale|event-body|remote-source|issue-words)\.js$/ },
+      { filter: /\/load-(locale|event-body|remote-source|issue-words|json-reader)\.js$/ },
       ({ path, resolveDir }) => ({
         path: join(resolveDir, path.replace(/\.js$/, '.script.ts')),
       }),

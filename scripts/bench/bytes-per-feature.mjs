@@ -363,6 +363,8 @@ const coreStandIn = (tree) => ({
         '_checkTimelineJson',
         '_checkTimelineInSteps',
         '_checkTimelineJsonInSteps',
+        '_checkTimelineJsonWithInSteps',
+        '_jsonReading',
         'formatParleyDate',
         'parseParleyDate',
         'toDotPath',
@@ -519,7 +521,9 @@ async function measureTree(tree, baseline, log) {
     remote:
       "the `src` loader, live refresh schedule, version diff and keeping the reader's place (budget 2,048)",
   };
-  if (messages) parts.messages = "the words of a card's issues, loaded only when it has some (budget 5,120)";
+  if (messages)
+    parts.messages =
+      "the words of a card's issues and the strict JSON reader that places them in the text, loaded only when it has some (budget 8,192)";
   for (const [name, what] of Object.entries(parts)) {
     const config = name === 'messages' ? messages : onDemand;
     const entry = config?.entry[`parley-timeline.${name}`];

@@ -78,6 +78,10 @@ export {
   safeParseTimelineJson,
   _checkTimelineJson,
   _checkTimelineJsonInSteps,
+  // For @parley/widget's script tag, which loads the strict JSON reader only when it needs it.
+  _checkTimelineJsonWithInSteps,
+  _jsonReading,
+  type _JsonReading,
 } from './parse/parse-timeline-json.js';
 export { DEFAULT_PARSE_OPTIONS, type ParseOptions } from './parse/options.js';
 

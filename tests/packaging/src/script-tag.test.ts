@@ -109,6 +109,23 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     },
   },
   {
+    // The element is upgraded as soon as the parser reaches it, and it watches its children for a
+    // page script that edits the data; while the page is still arriving, it must wait for the
+    // whole of it. Read in pieces, the data looked broken: the card fetched the words for issues
+    // (and the strict JSON reader) for a valid timeline.
+    name: 'reads inline data whole when the page arrives in pieces',
+    body: card({ ...manyEvents(1, 30), title: 'Arrived in pieces' }),
+    pauseAt: '"Event 15"',
+    async check(page) {
+      await page.waitForCard();
+      expect(await page.cardText('[part~="title"]')).toBe('Arrived in pieces');
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded, 'a valid card needs no words for issues').not.toContain('/parley-timeline.messages.js');
+    },
+  },
+  {
     // The details are parley-timeline.details.js, built to use the script tag's own Lit: a second
     // Lit would try to create the 'lit-html' policy again, which the recorder would report.
     name: 'opening an event renders its details from parley-timeline.details.js',
@@ -203,6 +220,22 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
           }),
       );
       expect(messages).toEqual(['Expected a string, received number 5.']);
+    },
+  },
+  {
+    // JSON.parse keeps the last of two equal names without a word; the strict reader, which the
+    // script tag leaves to parley-timeline.messages.js, refuses them and says where.
+    name: 'places a problem in the JSON text at its line and column, with the reader from parley-timeline.messages.js',
+    body: '<parley-timeline><script type="application/json">{\n  "id": "t",\n  "title": "One",\n  "title": "Two",\n  "events": []\n}</script></parley-timeline>',
+    async check(page) {
+      await page.waitForCard('[part~="error"]');
+      const error = await page.cardText('[part~="error"]');
+      expect(error).toContain('line 4, column 3');
+      expect(error).toContain('Duplicate property name "title"');
+      const loaded = await page.evaluate(() =>
+        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+      );
+      expect(loaded).toContain('/parley-timeline.messages.js');
     },
   },
   {
@@ -319,5 +352,10 @@ test('the built script tag leaves the words for issues to parley-timeline.messag
   ]) {
     expect(bundle, words).not.toContain(words);
     expect(messages, words).toContain(words);
+  }
+  // And the strict JSON reader that places them in the text (its reasons for refusing a text).
+  for (const reason of ['trailing_comma', 'leading_zero', 'single_quote']) {
+    expect(bundle, reason).not.toContain(reason);
+    expect(messages, reason).toContain(reason);
   }
 });

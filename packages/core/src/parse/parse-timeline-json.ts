@@ -9,6 +9,21 @@ import { _finishSteps, _validateTimelineInSteps } from '../validation/validate-t
 import { _resolveOptions, type ParseOptions } from './options.js';
 import type { Timeline } from '../schemas/timeline.js';
 import { LineCounter, parseJson, type JsonPositions, type JsonSyntaxIssue } from './json/index.js';
+import { parseNatively } from './json/native-parse.js';
+
+/**
+ * @internal What reading JSON text strictly takes: the strict reader, which says what is wrong and
+ * where, and the line counter that places issues. Passed in rather than imported where the
+ * timeline is checked, so that @parley/widget's script tag can leave both to a file it loads only
+ * when it needs them (see `_checkTimelineJsonWithInSteps`).
+ */
+export interface _JsonReading {
+  readonly parseJson: typeof parseJson;
+  readonly LineCounter: typeof LineCounter;
+}
+
+/** @internal The strict reader and the line counter, for `_checkTimelineJsonWithInSteps`. */
+export const _jsonReading: _JsonReading = { parseJson, LineCounter };
 
 /** JSON-level limits; the schema bounds every field more tightly, these bound the work before it runs. */
 const JSON_LIMITS = { maxStringLength: 100_000, maxArrayLength: 100_001, maxKeys: 1_000 };
@@ -50,11 +65,32 @@ export function _checkTimelineJson(text: string, options?: ParseOptions): _Check
  * @internal `_checkTimelineJson` in steps: the text is read in the first, then the events are
  * validated `itemsPerStep` at a time (see `_validateTimelineInSteps`); for @parley/widget.
  */
-export function* _checkTimelineJsonInSteps(
+export function _checkTimelineJsonInSteps(
   text: string,
   itemsPerStep: number,
   options?: ParseOptions,
 ): Generator<void, _CheckedTimeline, void> {
+  return _checkTimelineJsonWithInSteps(_jsonReading, text, itemsPerStep, options) as Generator<
+    void,
+    _CheckedTimeline,
+    void
+  >;
+}
+
+/**
+ * @internal `_checkTimelineJsonInSteps` with the strict reader passed in, or without it. Without
+ * it, the text is read only by `JSON.parse` and the walk that vouches for it (see
+ * `parseNatively`), and the result is undefined wherever the strict reader is needed: a text
+ * that walk cannot vouch for, or a timeline with issues, which need their line and column.
+ * Warnings then come without positions. @parley/widget's script tag checks this way first and
+ * loads the strict reader only when the answer is undefined.
+ */
+export function* _checkTimelineJsonWithInSteps(
+  reading: _JsonReading | undefined,
+  text: string,
+  itemsPerStep: number,
+  options?: ParseOptions,
+): Generator<void, _CheckedTimeline | undefined, void> {
   const limits = _resolveOptions(options);
   if (typeof text !== 'string')
     return refused({ code: 'invalid_type', path: [], expected: 'json_text', received: text });
@@ -67,10 +103,17 @@ export function* _checkTimelineJsonInSteps(
       received: text.length,
     });
 
-  const parsed = parseJson(text, { maxDepth: limits.maxDepth, ...JSON_LIMITS });
+  const jsonLimits = { maxDepth: limits.maxDepth, ...JSON_LIMITS };
+  let parsed: ReturnType<typeof parseJson> | { ok: true; value: unknown; positions?: undefined };
+  if (reading) parsed = reading.parseJson(text, jsonLimits);
+  else {
+    const native = parseNatively(text, jsonLimits);
+    if (!native) return undefined;
+    parsed = { ok: true, value: native.value };
+  }
   // Line starts are only needed to report something, so a clean document never scans for them.
   let counter: LineCounter | undefined;
-  const lines = () => (counter ??= new LineCounter(text));
+  const lines = () => (counter ??= new reading!.LineCounter(text));
   if (!parsed.ok) {
     const { code, offset, ...data } = parsed.issue;
     const range: [number, number] = [offset, Math.min(offset + 1, text.length)];
@@ -78,10 +121,10 @@ export function* _checkTimelineJsonInSteps(
   }
 
   const collected = yield* _validateTimelineInSteps(parsed.value, limits.maxValues, itemsPerStep);
-  const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, parsed.positions, lines())));
-  const warnings = bySourceOrder(
-    collected.warnings.map((warning) => locate(warning, parsed.positions, lines())),
-  );
+  const { positions } = parsed;
+  if (!positions) return collected.issues.length ? undefined : _toChecked(collected, limits.maxIssues);
+  const issues = bySourceOrder(collected.issues.map((issue) => locate(issue, positions, lines())));
+  const warnings = bySourceOrder(collected.warnings.map((warning) => locate(warning, positions, lines())));
   return _toChecked(
     { ...(collected.data ? { data: collected.data } : {}), issues, warnings },
     limits.maxIssues,

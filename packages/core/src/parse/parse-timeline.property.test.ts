@@ -6,6 +6,8 @@ import {
   _checkTimelineInSteps,
   _checkTimelineJson,
   _checkTimelineJsonInSteps,
+  _checkTimelineJsonWithInSteps,
+  _jsonReading,
   safeParseTimeline,
   TimelineSchema,
 } from '../index.js';
@@ -266,6 +268,52 @@ describe('validation in steps (the widget, on a long timeline)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  /** Issues and warnings without where they are in the text: what a check without the reader gives. */
+  const unplaced = <T>(checked: T): T =>
+    JSON.parse(
+      JSON.stringify(checked, (key, value: unknown) =>
+        key === 'line' || key === 'column' || key === 'range' ? undefined : value,
+      ),
+    ) as T;
+
+  test('without the strict reader, gives the same result where it gives one, and one for every valid text', () => {
+    fc.assert(
+      fc.property(
+        paths,
+        fc.jsonValue(),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 5 }),
+        (path, value, remove, per) => {
+          const text = JSON.stringify(mutatedExample(path, value, remove));
+          const full = _checkTimelineJson(text);
+          const { result } = inSteps(_checkTimelineJsonWithInSteps(undefined, text, per));
+          // A valid timeline never needs the reader; one with issues always does (for their places).
+          if (full.success) expect(result).toEqual(unplaced(full));
+          else expect(result).toBeUndefined();
+          expect(inSteps(_checkTimelineJsonWithInSteps(_jsonReading, text, per)).result).toEqual(full);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('without the strict reader, leaves to it every text that JSON.parse cannot vouch for', () => {
+    const text = JSON.stringify(istanbul);
+    const noReader = (source: string) => inSteps(_checkTimelineJsonWithInSteps(undefined, source, 5)).result;
+    expect(noReader(text)?.success).toBe(true);
+    // A repeated name (JSON.parse keeps the last), a trailing comma, a name refused as a key.
+    expect(noReader(text.replace('{"', '{"title":"twice","'))).toBeUndefined();
+    expect(noReader(text.replace(/}$/, ',}'))).toBeUndefined();
+    expect(noReader(text.replace('{"', '{"__proto__":{},"'))).toBeUndefined();
+    expect(_checkTimelineJson(text.replace(/}$/, ',}'))).toMatchObject({
+      success: false,
+      issues: [{ code: 'syntax', line: 1 }],
+    });
+    // Refused before any reading: the same answer, with or without the reader.
+    for (const source of [5 as unknown as string, 'x'.repeat(20_000_001)])
+      expect(noReader(source)).toEqual(_checkTimelineJson(source));
   });
 
   test('pauses once per slice of each long top-level list, and never for a short one', () => {

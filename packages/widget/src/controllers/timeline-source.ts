@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   _checkTimelineInSteps,
-  _checkTimelineJsonInSteps,
   type _CheckedTimeline,
   type _IssueData,
   type ParleyIssue,
@@ -18,6 +17,7 @@ import { issueWords, loadIssueWords, type IssueWords } from './load-issue-words.
 import { nearestLang } from './page-locale.js';
 import { loadRemoteSource } from './load-remote-source.js';
 import { inNextTask } from './next-task.js';
+import { checkTimelineJsonInSteps, type CheckSteps } from './load-json-reader.js';
 
 /** A problem with the data, or with loading it from `src`. */
 export type TimelineIssue = ParleyIssue | ParleyIssue<LoadIssueCode>;
@@ -66,7 +66,7 @@ const NO_DATA: ParleyIssue = {
 const NO_WORDS: ParleyIssue<LoadIssueCode> = {
   code: 'network_error',
   message:
-    'Could not load parley-timeline.messages.js, which words the problems below: keep it beside parley-timeline.js.',
+    'Could not load parley-timeline.messages.js, which reads and words problems with the data: keep it beside parley-timeline.js.',
   path: [],
 };
 
@@ -86,7 +86,7 @@ const STEPS_PER_TASK = 8;
  * `done` learns whether it took more than one task.
  */
 function runSteps(
-  steps: Generator<void, _CheckedTimeline, void>,
+  steps: CheckSteps,
   wanted: () => boolean,
   done: (checked: _CheckedTimeline, stepped: boolean) => void,
   dropped: () => void = () => {},
@@ -98,7 +98,15 @@ function runSteps(
     let stepsThisTask = 0;
     do {
       const step = steps.next();
-      if (step.done) return done(step.value, stepped);
+      if (step.done) {
+        if (!(step.value instanceof Promise)) return done(step.value, stepped);
+        // Part of the check had to load first (the script tag's strict JSON reader): go on once it has.
+        stepped = true;
+        return void step.value.then((more) => {
+          steps = more;
+          run();
+        });
+      }
     } while (++stepsThisTask < STEPS_PER_TASK && performance.now() - started < TASK_BUDGET_MS);
     stepped = true;
     inNextTask(run);
@@ -138,7 +146,7 @@ export class TimelineSourceController implements ReactiveController {
   /** Counts state changes, so issues worded after a newer state was set are never shown. */
   #version = 0;
   /** The validation under way, if any; a newer source or leaving the page drops it. */
-  #checking: Generator<void, _CheckedTimeline, void> | undefined;
+  #checking: CheckSteps | undefined;
   /** The language the issues on screen are worded, or being worded, for. */
   #issuesFor: IssueLanguage | undefined;
 
@@ -156,8 +164,10 @@ export class TimelineSourceController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // While the page is still arriving, the parser adds the child JSON in pieces: #start waits
+    // for all of it then, as it does on the first read.
     this.#childObserver ??= new MutationObserver(() => {
-      if (this.#host.timeline === undefined && !this.#host.src) this.#read();
+      if (this.#host.timeline === undefined && !this.#host.src) this.#start();
     });
     this.#childObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
     // Back on the page after a move: a request cancelled on the way out starts again.
@@ -236,7 +246,7 @@ export class TimelineSourceController implements ReactiveController {
     }
     if (timeline !== undefined) return this.#check(_checkTimelineInSteps(timeline, EVENTS_PER_STEP));
     const script = this.#host.querySelector(':scope > script[type="application/json"]');
-    if (script) this.#check(_checkTimelineJsonInSteps(script.textContent ?? '', EVENTS_PER_STEP));
+    if (script) this.#check(checkTimelineJsonInSteps(script.textContent ?? '', EVENTS_PER_STEP));
     else this.#set({ status: 'error', issues: [NO_DATA] });
   };
 
@@ -250,7 +260,7 @@ export class TimelineSourceController implements ReactiveController {
     this.#loading = undefined;
     if (result.ok) {
       this.#shownText = result.text;
-      this.#check(_checkTimelineJsonInSteps(result.text, EVENTS_PER_STEP));
+      this.#check(checkTimelineJsonInSteps(result.text, EVENTS_PER_STEP));
     } else if ('issue' in result) this.#set({ status: 'error', issues: [result.issue] });
   }
 
@@ -299,7 +309,7 @@ export class TimelineSourceController implements ReactiveController {
         : await new Promise<_CheckedTimeline | undefined>((resolve) =>
             // A new version of a long timeline is checked across tasks too; a newer source drops it.
             runSteps(
-              _checkTimelineJsonInSteps(changedText, EVENTS_PER_STEP),
+              checkTimelineJsonInSteps(changedText, EVENTS_PER_STEP),
               () => !this.#loading && this.#host.src === src && this.#host.timeline === undefined,
               resolve,
               () => resolve(undefined),
@@ -352,7 +362,7 @@ export class TimelineSourceController implements ReactiveController {
    * Validates in steps and shows the result: a short timeline at once, a long one over several
    * tasks of about TASK_BUDGET_MS each, while the card keeps what it showed before.
    */
-  #check(steps: Generator<void, _CheckedTimeline, void>): void {
+  #check(steps: CheckSteps): void {
     this.#checking = steps;
     const wanted = () => this.#checking === steps; // not once a newer source or leaving the page
     runSteps(steps, wanted, (checked, stepped) => {

@@ -32,6 +32,11 @@ export interface Scenario {
    * request for the path and the second from then on (told apart by their User-Agent).
    */
   versions?: Record<string, [unknown, unknown]>;
+  /**
+   * The page is sent up to the first place this text stands, and the rest half a second later, as
+   * a slow network delivers a long page: the browser's parser stops there meanwhile.
+   */
+  pauseAt?: string;
   /** Assertions on the loaded page. */
   check(page: ScenarioPage): Promise<void>;
   /** What the recorder must have seen by the end, in order; default none. */
@@ -115,6 +120,11 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
     ),
   ]);
   const versions = new Map(scenarios.flatMap((scenario) => Object.entries(scenario.versions ?? {})));
+  const pauses = new Map(
+    scenarios.flatMap((scenario, index) =>
+      scenario.pauseAt ? [[pagePath(index, scenario), scenario.pauseAt] as const] : [],
+    ),
+  );
   const askedBefore = new Set<string>(); // `${user agent} ${path}`
   const server = createServer((request, response) => {
     // The path alone, so "/parley-timeline.js?again" is the bundle too.
@@ -126,7 +136,13 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
       : files.get(path);
     if (changing) askedBefore.add(asker);
     response.setHeader('content-security-policy', STRICT_CSP);
-    if (file) response.setHeader('content-type', file[0]).end(file[1]);
+    const pause = pauses.get(path);
+    if (file && pause) {
+      const text = String(file[1]);
+      const at = text.indexOf(pause);
+      response.setHeader('content-type', file[0]).write(text.slice(0, at));
+      setTimeout(() => response.end(text.slice(at)), 500);
+    } else if (file) response.setHeader('content-type', file[0]).end(file[1]);
     else response.writeHead(404).end();
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
