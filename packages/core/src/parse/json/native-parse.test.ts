@@ -122,9 +122,22 @@ describe('parseNatively', () => {
     ['too many properties', '[{"a": 1, "b": 2, "c": 3}]', { maxKeys: 2 }],
     // Colons after quotes inside strings make the member count too high, so the strict reader decides.
     ['a string that starts with a colon', '{"a": ":"}', {}],
-    ['an escaped quote before a colon', '["say \\":"]', {}],
   ])('should leave %s to the strict reader', (_, text, overrides) => {
     expect(parseNatively(text, { ...limits, ...overrides })).toBeUndefined();
+  });
+
+  // A quotation ending before a colon is common in reporting ("a farce": …); an escaped quote
+  // is never a name's end, so such a text is read natively, not left to the strict reader.
+  test('should read an escaped quote before a colon natively', () => {
+    const text = '{"summary": "He called it \\"a farce\\": no talks", "quote": "\\\\\\":"}';
+    expect(parseNatively(text, limits)).toEqual({ value: JSON.parse(text) });
+  });
+
+  test('should not let a name that ends in a backslash, or an escaped quote, hide a duplicate name', () => {
+    for (const text of ['{"a\\\\": 1, "b": 1, "b": 2}', '{"a": "x\\": y", "a": 2}']) {
+      expect(parseNatively(text, limits), text).toBeUndefined();
+      expect(parseJson(text, limits), text).toMatchObject({ ok: false, issue: { code: 'duplicate_key' } });
+    }
   });
 
   test('should not let a colon in a string hide a duplicate name', () => {

@@ -74,15 +74,17 @@ function checkValue(root: unknown, limits: JsonLimits): number {
 
 /**
  * An upper bound on the number of object members in a valid JSON text, counted by native regex code:
- * matches of a quote, optional whitespace and a colon. Every member's name ends in one, and the
- * matches cannot overlap, so no member goes uncounted; the only other matches are inside strings (one
- * that starts with `:` or ` :`, or `\"` before a colon), and they only make the bound higher.
+ * matches of a quote that is not escaped (after an even run of backslashes, or none), optional
+ * whitespace and a colon. Every member's name ends in one, and the matches cannot overlap, so no
+ * member goes uncounted; the only other matches are the opening quotes of strings that start with
+ * `:` or ` :`, and they only make the bound higher. An escaped quote before a colon, as in
+ * `"it was \"a farce\": …"`, is not counted, so such a text is still read natively.
  *
  * `JSON.parse` keeps one property per distinct name, so when this bound equals the properties it
  * built, no object in the text repeats a name; when it does not, the strict reader decides.
  */
 function countNameEnds(text: string): number {
-  const nameEnd = /"[ \t\n\r]*:/g;
+  const nameEnd = /(?<!\\)(?:\\\\)*"[ \t\n\r]*:/g;
   let count = 0;
   while (nameEnd.test(text)) count++;
   return count;
