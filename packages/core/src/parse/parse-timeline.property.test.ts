@@ -251,21 +251,18 @@ describe('validation in steps (the widget, on a long timeline)', () => {
     { maxLength: 4 },
   );
 
+  /** A random mutation of the example (see `mutatedExample`), and how many items a step checks. */
+  const mutation = [paths, fc.jsonValue(), fc.boolean(), fc.integer({ min: 1, max: 5 })] as const;
+
   test('finds exactly what one pass finds, in the same order, on random mutations', () => {
     fc.assert(
-      fc.property(
-        paths,
-        fc.jsonValue(),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 5 }),
-        (path, value, remove, per) => {
-          const doc = mutatedExample(path, value, remove);
-          const { result } = inSteps(_checkTimelineInSteps(doc, per));
-          expect(result).toEqual(_checkTimeline(doc));
-          const text = JSON.stringify(doc);
-          expect(inSteps(_checkTimelineJsonInSteps(text, per)).result).toEqual(_checkTimelineJson(text));
-        },
-      ),
+      fc.property(...mutation, (path, value, remove, per) => {
+        const doc = mutatedExample(path, value, remove);
+        const { result } = inSteps(_checkTimelineInSteps(doc, per));
+        expect(result).toEqual(_checkTimeline(doc));
+        const text = JSON.stringify(doc);
+        expect(inSteps(_checkTimelineJsonInSteps(text, per)).result).toEqual(_checkTimelineJson(text));
+      }),
       { numRuns: 300 },
     );
   });
@@ -280,21 +277,15 @@ describe('validation in steps (the widget, on a long timeline)', () => {
 
   test('without the strict reader, gives the same result where it gives one, and one for every valid text', () => {
     fc.assert(
-      fc.property(
-        paths,
-        fc.jsonValue(),
-        fc.boolean(),
-        fc.integer({ min: 1, max: 5 }),
-        (path, value, remove, per) => {
-          const text = JSON.stringify(mutatedExample(path, value, remove));
-          const full = _checkTimelineJson(text);
-          const { result } = inSteps(_checkTimelineJsonWithInSteps(undefined, text, per));
-          // A valid timeline never needs the reader; one with issues always does (for their places).
-          if (full.success) expect(result).toEqual(unplaced(full));
-          else expect(result).toBeUndefined();
-          expect(inSteps(_checkTimelineJsonWithInSteps(_jsonReading, text, per)).result).toEqual(full);
-        },
-      ),
+      fc.property(...mutation, (path, value, remove, per) => {
+        const text = JSON.stringify(mutatedExample(path, value, remove));
+        const full = _checkTimelineJson(text);
+        const { result } = inSteps(_checkTimelineJsonWithInSteps(undefined, text, per));
+        // A valid timeline never needs the reader; one with issues always does (for their places).
+        if (full.success) expect(result).toEqual(unplaced(full));
+        else expect(result).toBeUndefined();
+        expect(inSteps(_checkTimelineJsonWithInSteps(_jsonReading, text, per)).result).toEqual(full);
+      }),
       { numRuns: 300 },
     );
   });
