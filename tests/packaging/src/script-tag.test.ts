@@ -239,6 +239,17 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     },
   },
   {
+    name: 'says which file is missing when the reader of broken JSON cannot load',
+    head: '<script src="/alone/parley-timeline.js"></script>',
+    body: '<parley-timeline><script type="application/json">{"id": "t", "events": [],}</script></parley-timeline>',
+    async check(page) {
+      await page.waitForCard('[part~="error"]');
+      const error = await page.cardText('[part~="error"]');
+      expect(error).toContain('Could not load parley-timeline.messages.js');
+      expect(error).toContain('keep it beside parley-timeline.js');
+    },
+  },
+  {
     // The src loader and live refresh are parley-timeline.remote.js, imported only for src.
     name: 'loads src through parley-timeline.remote.js, and refreshes it',
     body: '<parley-timeline src="/talks.json" refresh="15"></parley-timeline>',

@@ -131,9 +131,13 @@ async function serve(scenarios: Scenario[]): Promise<{ server: Server; origin: s
     const path = new URL(request.url ?? '/', 'http://x').pathname;
     const changing = versions.get(path);
     const asker = `${request.headers['user-agent']} ${path}`;
+    // Under /alone/, the script tag without the files it imports beside itself, as a page that
+    // copied only parley-timeline.js gets it.
     const file: [string, string | Buffer] | undefined = changing
       ? ['application/json', JSON.stringify(changing[askedBefore.has(asker) ? 1 : 0])]
-      : files.get(path);
+      : path === '/alone/parley-timeline.js'
+        ? files.get('/parley-timeline.js')
+        : files.get(path);
     if (changing) askedBefore.add(asker);
     response.setHeader('content-security-policy', STRICT_CSP);
     const pause = pauses.get(path);
