@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { card, describeInEveryEngine } from './engines/scenarios.js';
+import { card, describeInEveryEngine, type ScenarioPage } from './engines/scenarios.js';
 import { repoRoot } from './helpers.js';
 
 const timeline = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -25,6 +25,16 @@ const manyEvents = (first: number, count: number) => ({
     title: `Event ${first + index}`,
   })),
 });
+
+/** The path of every file the page fetched, the script tag's on-demand files among them. */
+const fetchedPaths = (page: ScenarioPage) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+
+/** The card's error state, in words, once it shows. */
+async function errorText(page: ScenarioPage): Promise<string | null> {
+  await page.waitForCard('[part~="error"]');
+  return page.cardText('[part~="error"]');
+}
 
 const payloads = [
   '<img src=x onerror="alert(1)">',
@@ -119,9 +129,7 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     async check(page) {
       await page.waitForCard();
       expect(await page.cardText('[part~="title"]')).toBe('Arrived in pieces');
-      const loaded = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
+      const loaded = await fetchedPaths(page);
       expect(loaded, 'a valid card needs no words for issues').not.toContain('/parley-timeline.messages.js');
     },
   },
@@ -172,9 +180,7 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
       );
       expect(links).toEqual(['https://example.com/story']);
       expect(await page.cardTexts('[part~="standing"]')).toEqual(['Reported', 'Claim by A. Speaker']);
-      const loaded = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
+      const loaded = await fetchedPaths(page);
       expect(loaded).toContain('/parley-timeline.details.js');
       expect(loaded, 'a page with inline data needs no src code').not.toContain('/parley-timeline.remote.js');
       expect(loaded, 'a valid card needs no words for issues').not.toContain('/parley-timeline.messages.js');
@@ -201,9 +207,7 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
         'events[1].date: "2001-34" uses a sub-year grouping (25–41): EDTF level 2, which Parley does not support.',
       );
       expect(error).toContain('events[0].sumary: Unknown field "sumary". Did you mean "summary"?');
-      const loaded = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
+      const loaded = await fetchedPaths(page);
       expect(loaded).toContain('/parley-timeline.messages.js');
       // Another broken timeline: parley-error carries worded issues, as the card shows them.
       const messages = await page.evaluate(
@@ -228,14 +232,10 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     name: 'places a problem in the JSON text at its line and column, with the reader from parley-timeline.messages.js',
     body: '<parley-timeline><script type="application/json">{\n  "id": "t",\n  "title": "One",\n  "title": "Two",\n  "events": []\n}</script></parley-timeline>',
     async check(page) {
-      await page.waitForCard('[part~="error"]');
-      const error = await page.cardText('[part~="error"]');
+      const error = await errorText(page);
       expect(error).toContain('line 4, column 3');
       expect(error).toContain('Duplicate property name "title"');
-      const loaded = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
-      expect(loaded).toContain('/parley-timeline.messages.js');
+      expect(await fetchedPaths(page)).toContain('/parley-timeline.messages.js');
     },
   },
   {
@@ -243,8 +243,7 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
     head: '<script src="/alone/parley-timeline.js"></script>',
     body: '<parley-timeline><script type="application/json">{"id": "t", "events": [],}</script></parley-timeline>',
     async check(page) {
-      await page.waitForCard('[part~="error"]');
-      const error = await page.cardText('[part~="error"]');
+      const error = await errorText(page);
       expect(error).toContain('Could not load parley-timeline.messages.js');
       expect(error).toContain('keep it beside parley-timeline.js');
     },
@@ -258,9 +257,7 @@ describeInEveryEngine('the script tag under a strict CSP with Trusted Types', [
       await page.waitForCard();
       expect(await page.cardText('[part~="title"]')).toBe('From src');
       expect(await page.cardText('[part~="refresh"]')).toBe('');
-      const loaded = await page.evaluate(() =>
-        performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-      );
+      const loaded = await fetchedPaths(page);
       expect(loaded).toContain('/parley-timeline.remote.js');
       expect(loaded).toContain('/talks.json');
     },
