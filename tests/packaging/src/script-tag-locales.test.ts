@@ -9,7 +9,13 @@ import { ru } from '../../../packages/widget/src/i18n/ru.js';
 import { tr } from '../../../packages/widget/src/i18n/tr.js';
 import { ar } from '../../../packages/widget/src/i18n/ar.js';
 import { enDetail } from '../../../packages/widget/src/i18n/en-detail.js';
-import { card, describeInEveryEngine, type Scenario, type ScenarioPage } from './engines/scenarios.js';
+import {
+  card,
+  describeInEveryEngine,
+  fetchedPaths,
+  type Scenario,
+  type ScenarioPage,
+} from './engines/scenarios.js';
 
 const talks = {
   id: 'istanbul',
@@ -85,13 +91,8 @@ const waitForErrorIn = (page: ScenarioPage, t: Translation) =>
   );
 
 /** The on-demand files of words for issues the page imported. */
-const messageFiles = (page: ScenarioPage) =>
-  page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.startsWith('/parley-timeline.messages')),
-  );
+const messageFiles = async (page: ScenarioPage) =>
+  (await fetchedPaths(page)).filter((path) => path.startsWith('/parley-timeline.messages'));
 
 describeInEveryEngine('the script tag in each language', [
   ...tables.map(inLanguage),

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { card, describeInEveryEngine, type ScenarioPage } from './engines/scenarios.js';
+import { card, describeInEveryEngine, fetchedPaths, type ScenarioPage } from './engines/scenarios.js';
 import { repoRoot } from './helpers.js';
 
 const timeline = (title: string, extra: Record<string, unknown> = {}) => ({
@@ -25,10 +25,6 @@ const manyEvents = (first: number, count: number) => ({
     title: `Event ${first + index}`,
   })),
 });
-
-/** The path of every file the page fetched, the script tag's on-demand files among them. */
-const fetchedPaths = (page: ScenarioPage) =>
-  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
 
 /** The card's error state, in words, once it shows. */
 async function errorText(page: ScenarioPage): Promise<string | null> {

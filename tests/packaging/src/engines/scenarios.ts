@@ -68,6 +68,10 @@ export interface ScenarioPage {
 }
 
 /** A `<parley-timeline>` with `data` inline, escaped as a page would escape JSON in HTML. */
+/** The path of every file the page fetched, the script tag's on-demand files among them. */
+export const fetchedPaths = (page: ScenarioPage) =>
+  page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+
 export const card = (data: unknown, attributes = '') =>
   `<parley-timeline${attributes ? ` ${attributes}` : ''}><script type="application/json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script></parley-timeline>`;
 
