@@ -27,14 +27,14 @@ export function progressLine(name) {
 }
 
 /**
- * Serves `page()` at `/`, the built script tag's files under `/dist/`, and whatever `answer(path)`
+ * Serves the HTML `page` at `/`, the built script tag's files under `/dist/`, and whatever `answer(path)`
  * gives as `{ type, body }` (else a 404); launches Chromium. Resolves to the page's URL, the
  * browser, and `close()` for both.
  */
 export async function servePage(page, answer = () => undefined) {
   const server = createServer((request, response) => {
     const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    if (path === '/') return response.setHeader('content-type', 'text/html').end(page());
+    if (path === '/') return response.setHeader('content-type', 'text/html').end(page);
     const answered = answer(path);
     if (answered) return response.setHeader('content-type', answered.type).end(answered.body);
     try {

@@ -69,7 +69,7 @@ const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>intera
 <script src="/dist/parley-timeline.js"></script>
 <parley-timeline></parley-timeline>
 <script>document.querySelector('parley-timeline').timeline = ${data};</script>`;
-const { url, browser, close } = await servePage(() => page);
+const { url, browser, close } = await servePage(page);
 const version = browser.version();
 progress(`Chromium ${version}, ${count.toLocaleString('en')} events, ${runs} runs of each action`);
 

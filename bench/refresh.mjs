@@ -27,9 +27,8 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 globalThis.longTasks = []; new PerformanceObserver((list) => longTasks.push(...list.getEntries())).observe({ type: 'longtask' });</script>
 <script src="/dist/parley-timeline.js"></script></head>
 <body><parley-timeline src="/live.json" refresh="15" max-bytes="50000000"></parley-timeline></body></html>`;
-const { url, browser, close } = await servePage(
-  () => page,
-  (path) => (path === '/live.json' ? { type: 'application/json', body: versions[published] } : undefined),
+const { url, browser, close } = await servePage(page, (path) =>
+  path === '/live.json' ? { type: 'application/json', body: versions[published] } : undefined,
 );
 
 const rows = [];
