@@ -32,14 +32,14 @@ afterEach(() => {
 
 describe('the accessibility tree of a long card', () => {
   test('a long list in blocks of days is still one list of days to assistive technology', async () => {
-    // 150 events in 50 days: two blocks (render/day-blocks.ts). A viewport tall enough for all
+    // 150 events in 50 days: three blocks, of 10, 20 and 20 days (render/day-blocks.ts). A viewport tall enough for all
     // of them, so that no block is skipped: Chromium leaves skipped content out of the tree.
     const { innerWidth: width, innerHeight: height } = window;
     await page.viewport(800, 40_000);
     onTestFinished(() => page.viewport(width, height));
     const element = await mountAllIn(150);
     expect(root(element).querySelectorAll('[part~="day"]')).toHaveLength(50);
-    expect(root(element).querySelectorAll('.block')).toHaveLength(2);
+    expect(root(element).querySelectorAll('.block')).toHaveLength(3);
 
     await expect.poll(async () => titles(await accessibilityTree()).length).toBe(150);
 

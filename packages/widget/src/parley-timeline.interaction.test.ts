@@ -554,7 +554,8 @@ describe('long timelines', () => {
     expect(toggleOf(focused)).not.toBeNull();
     const { top, bottom } = focused.getBoundingClientRect();
     expect(top).toBeGreaterThanOrEqual(0);
-    expect(bottom).toBeLessThanOrEqual(innerHeight);
+    // Within a pixel: layout places the item to a fraction of one (896.03 for 896 seen).
+    expect(bottom).toBeLessThan(innerHeight + 1);
   }, 60_000);
 
   test('a filter that shortens a long list lets go of the blocks it removed', async () => {

@@ -187,7 +187,7 @@ const layout = css`
      size keeps the scrollbar honest. */
   .long > .block {
     content-visibility: auto;
-    contain-intrinsic-size: auto 400rem;
+    contain-intrinsic-size: auto 200rem;
   }
 
   [part~='events'] {

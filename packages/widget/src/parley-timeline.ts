@@ -29,7 +29,7 @@ import { header } from './render/header.js';
 import { atAGlance } from './render/at-a-glance.js';
 import { dayGroup } from './render/day-group.js';
 import { hasDetails } from './render/event-item.js';
-import { DAYS_PER_BLOCK, dayBlocks } from './render/day-blocks.js';
+import { blockOf, dayBlocks } from './render/day-blocks.js';
 import { controls } from './render/controls.js';
 import { errorState, loadingState } from './render/states.js';
 import { bodyRenderer, loadBodyRenderer } from './render/load-event-body.js';
@@ -469,7 +469,7 @@ export class ParleyTimeline extends LitElement {
         printing,
         budget: printing ? Infinity : RERENDER_BUDGET,
         // A short list skips no block; a printed one shows them all.
-        full: (index) => !long || printing || this.#shownBlocks.full(Math.floor(index / DAYS_PER_BLOCK)),
+        full: (index) => !long || printing || this.#shownBlocks.full(blockOf(index)),
       },
       (day, full) => dayGroup(ctx, day, full),
     );

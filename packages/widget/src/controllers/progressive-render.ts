@@ -100,7 +100,9 @@ export class ProgressiveRender implements ReactiveController {
         inNextTask(() => {
           if (!this.#scheduled) return;
           this.#scheduled = false;
-          this.#limit += this.#chunk;
+          // The last few events come with this chunk rather than in a frame of their own.
+          const left = this.#total - this.#limit - this.#chunk;
+          this.#limit += left < this.#chunk / 2 ? this.#chunk + left : this.#chunk;
           this.#host.requestUpdate();
         });
       });
