@@ -267,7 +267,7 @@ const FEATURES = [
   {
     feature: 'Blocks of days, what a long list skips off screen (the days stay in one list)',
     stubs: {
-      'render/day-blocks.ts': 'export const DAYS_PER_BLOCK = 40; export const dayBlocks = (days) => days;',
+      'render/day-blocks.ts': 'export const blockOf = () => 0; export const dayBlocks = (days) => days;',
     },
   },
   {
