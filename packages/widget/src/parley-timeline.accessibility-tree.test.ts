@@ -32,8 +32,9 @@ afterEach(() => {
 
 describe('the accessibility tree of a long card', () => {
   test('a long list in blocks of days is still one list of days to assistive technology', async () => {
-    // 150 events in 50 days: three blocks, of 10, 20 and 20 days (render/day-blocks.ts). A viewport tall enough for all
-    // of them, so that no block is skipped: Chromium leaves skipped content out of the tree.
+    // 150 events in 50 days: three blocks, of 10, 20 and 20 days (render/day-blocks.ts). A
+    // viewport tall enough for all of them, so that no block is skipped: Chromium leaves skipped
+    // content out of the tree.
     const { innerWidth: width, innerHeight: height } = window;
     await page.viewport(800, 40_000);
     onTestFinished(() => page.viewport(width, height));
