@@ -270,6 +270,8 @@ describe('<parley-timeline refresh> keeps the reader’s place', () => {
   test('events arriving above the one being read leave it where it was, at once, even on a smooth-scrolling page', async () => {
     document.documentElement.style.scrollBehavior = 'smooth';
     const element = await mount('15', version(titlesOf(40, 10)));
+    // Every event in, the second chunk too: before it, the page may be too short to scroll there.
+    await expect.poll(() => titles(element).length).toBe(40);
     readAt(element, 'e30');
     const where = afterRefresh(element, 'e30');
     await publish(version({ ...titlesOf(10), ...titlesOf(40, 10) }));
@@ -282,6 +284,7 @@ describe('<parley-timeline refresh> keeps the reader’s place', () => {
 
   test('when the event being read is gone from the new version, the next one on screen stays put', async () => {
     const element = await mount('15', version(titlesOf(40, 10)));
+    await expect.poll(() => titles(element).length).toBe(40);
     // The top of the screen is just inside e30: it is the first event on screen, e29 is above.
     readAt(element, 'e30', -1);
     const below = top(element, 'e31');
